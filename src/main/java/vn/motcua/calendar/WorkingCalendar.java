@@ -1,0 +1,123 @@
+package vn.motcua.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.function.Predicate;
+
+/**
+ * Working-time arithmetic: working days, office hours and a time zone. Pure and immutable; the
+ * only place where deadlines are counted.
+ *
+ * <p>Working days are Monday to Friday minus the days the {@code dayOff} rule names (statutory
+ * holidays and yearly announcements plug in there).
+ */
+public final class WorkingCalendar {
+
+  private final ZoneId zone;
+  private final OfficeHours hours;
+  private final Predicate<LocalDate> dayOff;
+
+  public WorkingCalendar(ZoneId zone, OfficeHours hours, Predicate<LocalDate> dayOff) {
+    this.zone = zone;
+    this.hours = hours;
+    this.dayOff = dayOff;
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public OfficeHours officeHours() {
+    return hours;
+  }
+
+  public boolean isWorkingDay(LocalDate day) {
+    DayOfWeek dow = day.getDayOfWeek();
+    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !dayOff.test(day);
+  }
+
+  /** The first working day strictly after {@code day}. */
+  public LocalDate nextWorkingDay(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    while (!isWorkingDay(next)) {
+      next = next.plusDays(1);
+    }
+    return next;
+  }
+
+  /** {@code day} itself when it is a working day, else the next working day. */
+  public LocalDate workingDayOnOrAfter(LocalDate day) {
+    return isWorkingDay(day) ? day : nextWorkingDay(day);
+  }
+
+  /** The working day {@code n} working days after {@code day} (n ≥ 0; 0 gives {@code day}). */
+  public LocalDate addWorkingDays(LocalDate day, int n) {
+    LocalDate result = day;
+    for (int i = 0; i < n; i++) {
+      result = nextWorkingDay(result);
+    }
+    return result;
+  }
+
+  /** The instant the office closes on {@code day}. */
+  public Instant closeOf(LocalDate day) {
+    return day.atTime(hours.afternoonEnd()).atZone(zone).toInstant();
+  }
+
+  /** {@code instant} if the office is open then, else the next moment it opens. */
+  public Instant nextOpening(Instant instant) {
+    ZonedDateTime local = instant.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    LocalTime time = local.toLocalTime();
+    if (isWorkingDay(day)) {
+      if (time.isBefore(hours.morningStart())) {
+        return at(day, hours.morningStart());
+      }
+      if (time.isBefore(hours.morningEnd())) {
+        return instant;
+      }
+      if (time.isBefore(hours.afternoonStart())) {
+        return at(day, hours.afternoonStart());
+      }
+      if (time.isBefore(hours.afternoonEnd())) {
+        return instant;
+      }
+    }
+    return at(nextWorkingDay(day), hours.morningStart());
+  }
+
+  /** The instant at which {@code minutes} working minutes have elapsed after {@code start}. */
+  public Instant addWorkingMinutes(Instant start, long minutes) {
+    if (minutes < 0) {
+      throw new IllegalArgumentException("minutes must not be negative");
+    }
+    Instant opening = nextOpening(start);
+    if (minutes == 0) {
+      return opening;
+    }
+    ZonedDateTime local = opening.atZone(zone);
+    LocalDate day = local.toLocalDate();
+    long used = hours.minutesBefore(local.toLocalTime());
+    long remaining = minutes;
+    long perDay = hours.minutesPerDay();
+    while (remaining > perDay - used) {
+      remaining -= perDay - used;
+      day = nextWorkingDay(day);
+      used = 0;
+    }
+    return at(day, hours.timeAfter(used + remaining));
+  }
+
+  /** The local calendar date of {@code instant}. */
+  public LocalDate dateOf(Instant instant) {
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  private Instant at(LocalDate day, LocalTime time) {
+    return day.atTime(time).atZone(zone).toInstant();
+  }
+}

@@ -1,0 +1,23 @@
+package vn.motcua.catalogue;
+
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * One deployed version of a procedure, with the metadata its BPMN carries as extension properties.
+ *
+ * @param key process definition key, e.g. {@code birth-registration}
+ * @param definitionId the exact version a dossier runs on
+ * @param code national procedure code, e.g. {@code 1.001193}
+ * @param legalWorkingDays legal processing time in working days; 0 means the same working day
+ * @param sameDayCutoff for same-day procedures, receipt after this time is due the next working day
+ */
+public record Procedure(
+    String key,
+    String definitionId,
+    int version,
+    String name,
+    String code,
+    int legalWorkingDays,
+    LocalTime sameDayCutoff,
+    Map<String, String> properties) {}

@@ -1,0 +1,68 @@
+package vn.motcua.catalogue;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/** The deployed procedures and the metadata of each version. Versions never change once deployed. */
+@Component
+public class ProcedureCatalogue {
+
+  private final RepositoryService repository;
+  private final Map<String, Procedure> byDefinitionId = new ConcurrentHashMap<>();
+
+  ProcedureCatalogue(RepositoryService repository) {
+    this.repository = repository;
+  }
+
+  /** The latest deployed version of the procedure with this key. */
+  public Optional<Procedure> latest(String key) {
+    return Optional.ofNullable(
+            repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult())
+        .map(definition -> byDefinitionId.computeIfAbsent(definition.getId(), id -> read(definition)));
+  }
+
+  /** The budget of one step, from the {@code stepBudget} property (ISO-8601 duration) of its element. */
+  public Optional<Duration> stepBudget(String definitionId, String activityId) {
+    BaseElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
+    return Optional.ofNullable(element)
+        .map(ProcedureCatalogue::properties)
+        .map(properties -> properties.get("stepBudget"))
+        .map(Duration::parse);
+  }
+
+  private Procedure read(ProcessDefinition definition) {
+    BaseElement process = repository.getBpmnModelInstance(definition.getId()).getModelElementById(definition.getKey());
+    Map<String, String> properties = properties(process);
+    return new Procedure(
+        definition.getKey(),
+        definition.getId(),
+        definition.getVersion(),
+        properties.getOrDefault("procedureName", definition.getName()),
+        properties.get("procedureCode"),
+        Integer.parseInt(properties.getOrDefault("legalWorkingDays", "0")),
+        LocalTime.parse(properties.getOrDefault("sameDayCutoff", "15:00")),
+        Map.copyOf(properties));
+  }
+
+  private static Map<String, String> properties(BaseElement element) {
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      return Map.of();
+    }
+    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
+        .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue, (a, b) -> b));
+  }
+}

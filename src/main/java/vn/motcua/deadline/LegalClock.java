@@ -1,0 +1,50 @@
+package vn.motcua.deadline;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalogue.Procedure;
+
+/**
+ * When a dossier is legally due. The clock starts at the first working instant at or after
+ * receipt. A same-day procedure (0 working days) is due when the office closes that day, or the
+ * next working day when received after the procedure's cut-off (15:00 by default). Otherwise the
+ * due instant lies the legal number of working days of office time after the start.
+ */
+@Component
+public class LegalClock {
+
+  private final WorkingCalendar calendar;
+
+  public LegalClock(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  public Instant dueAt(Procedure procedure, Instant receivedAt) {
+    return dueAt(procedure.legalWorkingDays(), procedure.sameDayCutoff(), receivedAt);
+  }
+
+  Instant dueAt(int legalWorkingDays, LocalTime sameDayCutoff, Instant receivedAt) {
+    Instant start = calendar.nextOpening(receivedAt);
+    if (legalWorkingDays > 0) {
+      return calendar.addWorkingMinutes(start, legalWorkingDays * calendar.officeHours().minutesPerDay());
+    }
+    LocalDate day = calendar.dateOf(start);
+    LocalTime startTime = start.atZone(calendar.zone()).toLocalTime();
+    return calendar.closeOf(startTime.isAfter(sameDayCutoff) ? calendar.nextWorkingDay(day) : day);
+  }
+
+  /**
+   * The instant a step with {@code budget} started at {@code start} is due. Whole days of the
+   * ISO-8601 budget count as working days, hours and minutes as working hours and minutes.
+   */
+  public Instant stepDue(Instant start, Duration budget) {
+    long minutes = budget.toDaysPart() * calendar.officeHours().minutesPerDay()
+        + budget.toHoursPart() * 60L
+        + budget.toMinutesPart();
+    return calendar.addWorkingMinutes(start, minutes);
+  }
+}

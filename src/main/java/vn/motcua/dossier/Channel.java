@@ -1,0 +1,7 @@
+package vn.motcua.dossier;
+
+/** How a dossier reached the agency. */
+public enum Channel {
+  COUNTER,
+  ONLINE
+}

@@ -1,0 +1,59 @@
+package vn.motcua.dossier.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Dossier codes {@code <agency code>-<yyMMdd>-<sequence>} (at least four digits, never capped).
+ * The per-agency, per-day counter row is locked by the increment until the receiving transaction
+ * commits, so codes stay unique and gapless across threads and nodes sharing the database.
+ */
+@Component
+class DossierCodes {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate separateTransaction;
+
+  DossierCodes(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.separateTransaction = new TransactionTemplate(transactions);
+    this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The next code; must run inside the transaction that stores the dossier. */
+  String next(String agencyCode, LocalDate day) {
+    if (increment(agencyCode, day) == 0) {
+      try {
+        separateTransaction.executeWithoutResult(status -> createCounter(agencyCode, day));
+      } catch (DuplicateKeyException anotherNodeWasFirst) {
+        // the counter exists now, which is all we need
+      }
+      increment(agencyCode, day);
+    }
+    int sequence = jdbc.sql("select last_value from dossier_sequence where agency_code = ? and seq_day = ?")
+        .params(agencyCode, day)
+        .query(Integer.class)
+        .single();
+    return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), sequence);
+  }
+
+  private int increment(String agencyCode, LocalDate day) {
+    return jdbc.sql("update dossier_sequence set last_value = last_value + 1 where agency_code = ? and seq_day = ?")
+        .params(agencyCode, day)
+        .update();
+  }
+
+  private void createCounter(String agencyCode, LocalDate day) {
+    jdbc.sql("insert into dossier_sequence (agency_code, seq_day, last_value) values (?, ?, 0)")
+        .params(agencyCode, day)
+        .update();
+  }
+}

@@ -1,0 +1,38 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.DossierStatusChanged;
+
+/**
+ * Moves a dossier through its lifecycle from BPMN execution listeners:
+ * {@code ${dossierLifecycle.moveTo(execution, 'IN_PROGRESS')}}. Setting the same status twice is
+ * harmless, so job retries and replays do no damage.
+ */
+@Component("dossierLifecycle")
+public class DossierLifecycle {
+
+  private final DossierRepository dossiers;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DossierLifecycle(DossierRepository dossiers, ApplicationEventPublisher events, Clock clock) {
+    this.dossiers = dossiers;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public void moveTo(DelegateExecution execution, String status) {
+    String code = execution.getProcessBusinessKey();
+    DossierStatus target = DossierStatus.valueOf(status);
+    Instant now = clock.instant();
+    if (!dossiers.updateStatus(code, target, now)) {
+      throw new IllegalStateException("no dossier " + code + " for process instance " + execution.getProcessInstanceId());
+    }
+    events.publishEvent(new DossierStatusChanged(code, target, now));
+  }
+}

@@ -1,0 +1,41 @@
+package vn.motcua.dossier.internal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The dossier API's own problems, as RFC 9457 problem details; titles and details come from the
+ * message bundles ({@code problemDetail.title.<class>}, {@code problemDetail.<class>}).
+ */
+final class DossierProblems {
+
+  private DossierProblems() {}
+
+  /** The body names a procedure that is not deployed. */
+  static final class UnknownProcedureException extends ErrorResponseException {
+    UnknownProcedureException(String key) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, problem(HttpStatus.UNPROCESSABLE_ENTITY, "procedure", key), null, null, new Object[] {key});
+    }
+  }
+
+  /** The body names an agency that does not exist. */
+  static final class UnknownAgencyException extends ErrorResponseException {
+    UnknownAgencyException(String code) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, problem(HttpStatus.UNPROCESSABLE_ENTITY, "agency", code), null, null, new Object[] {code});
+    }
+  }
+
+  /** No dossier has this code. */
+  static final class DossierNotFoundException extends ErrorResponseException {
+    DossierNotFoundException(String code) {
+      super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "code", code), null, null, new Object[] {code});
+    }
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String name, String value) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setProperty(name, value);
+    return problem;
+  }
+}

@@ -1,0 +1,105 @@
+package vn.motcua.dossier.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.Deadlines;
+import vn.motcua.deadline.LegalClock;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierReceived;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.Agencies;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.Role;
+import vn.motcua.security.CurrentOfficial;
+
+/**
+ * Receives a dossier: checks the procedure, the agency and the officer's right to receive for it,
+ * gives it a code and a legal due date, stores it and starts its process, all in one transaction.
+ */
+@Service
+class DossierReception {
+
+  private final ProcedureCatalogue catalogue;
+  private final Agencies agencies;
+  private final CurrentOfficial official;
+  private final DossierCodes codes;
+  private final DossierRepository dossiers;
+  private final LegalClock legalClock;
+  private final RuntimeService runtime;
+  private final ApplicationEventPublisher events;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  DossierReception(ProcedureCatalogue catalogue, Agencies agencies, CurrentOfficial official, DossierCodes codes,
+      DossierRepository dossiers, LegalClock legalClock, RuntimeService runtime, ApplicationEventPublisher events,
+      ObjectMapper json, Clock clock) {
+    this.catalogue = catalogue;
+    this.agencies = agencies;
+    this.official = official;
+    this.codes = codes;
+    this.dossiers = dossiers;
+    this.legalClock = legalClock;
+    this.runtime = runtime;
+    this.events = events;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Dossier receive(NewDossierRequest request) {
+    Procedure procedure = catalogue.latest(request.procedure())
+        .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
+    Agency agency = agencies.find(request.agency())
+        .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
+    if (!official.isAdmin() && !official.inGroup(Role.RECEPTION.groupOf(agency.code()))) {
+      throw new AccessDeniedException("not a reception officer of " + agency.code());
+    }
+    Instant now = clock.instant();
+    Dossier dossier = new Dossier(
+        codes.next(agency.code(), now.atZone(clock.getZone()).toLocalDate()),
+        procedure.key(),
+        procedure.definitionId(),
+        agency.code(),
+        agency.code(),
+        request.channel(),
+        request.channel() == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
+        request.applicant(),
+        toJson(request.data()),
+        official.id(),
+        now,
+        legalClock.dueAt(procedure, now),
+        null,
+        null);
+    dossiers.insert(dossier);
+    String processInstanceId = runtime.startProcessInstanceById(procedure.definitionId(), dossier.code(), Map.of(
+            "dossierCode", dossier.code(),
+            "agency", dossier.resolvingAgency(),
+            "receivingAgency", dossier.receivingAgency(),
+            "channel", dossier.channel().name(),
+            Deadlines.LEGAL_DUE_VARIABLE, Date.from(dossier.dueAt())))
+        .getId();
+    dossiers.attachProcess(dossier.code(), processInstanceId);
+    events.publishEvent(new DossierReceived(dossier.code(), dossier.procedureKey(), dossier.receivingAgency(),
+        dossier.resolvingAgency(), dossier.channel(), dossier.receivedBy(), now, dossier.dueAt()));
+    return dossier;
+  }
+
+  private String toJson(Map<String, Object> data) {
+    try {
+      return json.writeValueAsString(data == null ? Map.of() : data);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("dossier data is not serialisable", e);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package vn.motcua.dossier.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierStatus;
+
+/** Reads and writes the {@code dossier} table. */
+@Repository
+class DossierRepository {
+
+  private final JdbcClient jdbc;
+
+  DossierRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Dossier d) {
+    jdbc.sql("""
+            insert into dossier (code, procedure_key, procedure_definition_id, receiving_agency, resolving_agency,
+              channel, status, applicant_full_name, applicant_id_number, applicant_phone, applicant_email,
+              applicant_address, data, received_by, received_at, due_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(d.code(), d.procedureKey(), d.procedureDefinitionId(), d.receivingAgency(), d.resolvingAgency(),
+            d.channel().name(), d.status().name(), d.applicant().fullName(), d.applicant().idNumber(),
+            d.applicant().phone(), d.applicant().email(), d.applicant().address(), d.data(), d.receivedBy(),
+            utc(d.receivedAt()), utc(d.dueAt()))
+        .update();
+  }
+
+  void attachProcess(String code, String processInstanceId) {
+    jdbc.sql("update dossier set process_instance_id = ? where code = ?").params(processInstanceId, code).update();
+  }
+
+  /** Sets the status; a final status also records when processing ended. */
+  boolean updateStatus(String code, DossierStatus status, Instant at) {
+    return jdbc.sql("update dossier set status = ?, finished_at = ? where code = ?")
+            .params(status.name(), status.isFinal() ? utc(at) : null, code)
+            .update()
+        == 1;
+  }
+
+  Optional<Dossier> find(String code) {
+    return jdbc.sql("select * from dossier where code = ?").param(code).query(DossierRepository::map).optional();
+  }
+
+  private static Dossier map(ResultSet rs, int row) throws SQLException {
+    return new Dossier(
+        rs.getString("code"),
+        rs.getString("procedure_key"),
+        rs.getString("procedure_definition_id"),
+        rs.getString("receiving_agency"),
+        rs.getString("resolving_agency"),
+        Channel.valueOf(rs.getString("channel")),
+        DossierStatus.valueOf(rs.getString("status")),
+        new NewDossierRequest.Applicant(
+            rs.getString("applicant_full_name"),
+            rs.getString("applicant_id_number"),
+            rs.getString("applicant_phone"),
+            rs.getString("applicant_email"),
+            rs.getString("applicant_address")),
+        rs.getString("data"),
+        rs.getString("received_by"),
+        instant(rs, "received_at"),
+        instant(rs, "due_at"),
+        instant(rs, "finished_at"),
+        rs.getString("process_instance_id"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,28 @@
+package vn.motcua.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads the agency tree. */
+@Component
+public class Agencies {
+
+  private final JdbcClient jdbc;
+
+  Agencies(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<Agency> find(String code) {
+    return jdbc.sql("select code, name, parent_code from agency where code = ?")
+        .param(code)
+        .query(Agency.class)
+        .optional();
+  }
+
+  public List<Agency> all() {
+    return jdbc.sql("select code, name, parent_code from agency order by code").query(Agency.class).list();
+  }
+}

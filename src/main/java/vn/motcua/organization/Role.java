@@ -1,0 +1,31 @@
+package vn.motcua.organization;
+
+/** The roles a civil servant holds in an agency; each agency has one Camunda group per role. */
+public enum Role {
+  RECEPTION("reception"),
+  SPECIALIST("specialist"),
+  UNIT_HEAD("unit-head"),
+  LEADER("leader"),
+  SUPERVISOR("supervisor");
+
+  private final String id;
+
+  Role(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The Camunda group of this role in an agency: {@code <agency code>:<role>}. */
+  public String groupOf(String agencyCode) {
+    return agencyCode + ":" + id;
+  }
+
+  /** The agency code of a role group, or null when the group is not an agency role group. */
+  public static String agencyOf(String groupId) {
+    int colon = groupId.lastIndexOf(':');
+    return colon > 0 ? groupId.substring(0, colon) : null;
+  }
+}

@@ -1,0 +1,109 @@
+package vn.motcua.organization.internal;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.organization.Role;
+
+/**
+ * The demo organisation (profile {@code demo} only): a province with two communes, an
+ * administrator and, per commune, a reception officer, a civil-status specialist and a chairman.
+ * Every password is {@code demo}. Idempotent: what exists is left alone.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoOrganization implements ApplicationRunner {
+
+  static final String PASSWORD = "demo";
+  static final String PROVINCE = "000.00.00.H99";
+
+  record Commune(String code, String name, String slug) {}
+
+  record Official(String id, String firstName, String lastName, Role role) {}
+
+  static final List<Commune> COMMUNES =
+      List.of(
+          new Commune("000.00.01.H99", "UBND xã An Bình", "anbinh"),
+          new Commune("000.00.02.H99", "UBND phường Hòa Phú", "hoaphu"));
+
+  private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
+
+  private final JdbcClient jdbc;
+  private final IdentityService identity;
+
+  DemoOrganization(JdbcClient jdbc, IdentityService identity) {
+    this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    agency(PROVINCE, "UBND tỉnh Thử Nghiệm (demo)", null);
+    group(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
+    user(new Official("admin", "Quản trị", "viên", null), Groups.CAMUNDA_ADMIN);
+    for (Commune commune : COMMUNES) {
+      agency(commune.code(), commune.name(), PROVINCE);
+      for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER)) {
+        group(role.groupOf(commune.code()), roleLabel(role) + " – " + commune.name(), Groups.GROUP_TYPE_WORKFLOW);
+      }
+      user(new Official("tiepnhan." + commune.slug(), "Cán bộ", "tiếp nhận " + commune.slug(), Role.RECEPTION),
+          Role.RECEPTION.groupOf(commune.code()));
+      user(new Official("hotich." + commune.slug(), "Công chức", "hộ tịch " + commune.slug(), Role.SPECIALIST),
+          Role.SPECIALIST.groupOf(commune.code()));
+      user(new Official("chutich." + commune.slug(), "Chủ tịch", "UBND " + commune.slug(), Role.LEADER),
+          Role.LEADER.groupOf(commune.code()));
+    }
+    log.info("Demo organisation ready: admin and {} communes (password '{}')", COMMUNES.size(), PASSWORD);
+  }
+
+  private void agency(String code, String name, String parent) {
+    int exists = jdbc.sql("select count(*) from agency where code = ?").param(code).query(Integer.class).single();
+    if (exists == 0) {
+      jdbc.sql("insert into agency (code, name, parent_code) values (?, ?, ?)").params(code, name, parent).update();
+    }
+  }
+
+  private void group(String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private void user(Official official, String groupId) {
+    if (identity.createUserQuery().userId(official.id()).count() == 0) {
+      User user = identity.newUser(official.id());
+      user.setFirstName(official.firstName());
+      user.setLastName(official.lastName());
+      user.setEmail(official.id() + "@demo.motcua.vn");
+      user.setPassword(PASSWORD);
+      identity.saveUser(user);
+      identity.createMembership(official.id(), groupId);
+    }
+  }
+
+  private static String roleLabel(Role role) {
+    return switch (role) {
+      case RECEPTION -> "Bộ phận một cửa";
+      case SPECIALIST -> "Công chức tư pháp – hộ tịch";
+      case LEADER -> "Lãnh đạo";
+      case UNIT_HEAD -> "Trưởng bộ phận";
+      case SUPERVISOR -> "Giám sát";
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package vn.motcua.worklist.internal;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the shared Tasklist filters once, sorted by due date and showing the dossier code, and
+ * lets every civil servant read them. Which tasks a filter shows is still limited by the task
+ * authorizations of the user's groups.
+ */
+@Component
+class TasklistFilters implements ApplicationRunner {
+
+  static final String MINE = "Việc của tôi";
+  static final String UNIT = "Việc của đơn vị";
+
+  private final FilterService filters;
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
+
+  TasklistFilters(FilterService filters, TaskService tasks, AuthorizationService authorizations) {
+    this.filters = filters;
+    this.tasks = tasks;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    create(MINE, -10, "Hồ sơ được giao cho tôi", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    create(UNIT, -5, "Hồ sơ chờ xử lý của các nhóm tôi thuộc về",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+  }
+
+  private void create(String name, int priority, String description, TaskQuery query) {
+    if (filters.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(Map.of("name", "dossierCode", "label", "Mã hồ sơ")));
+    Filter filter = filters.newTaskFilter(name).setQuery(query.orderByDueDate().asc()).setProperties(properties);
+    filters.saveFilter(filter);
+
+    Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+    read.setResource(Resources.FILTER);
+    read.setResourceId(filter.getId());
+    read.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(read);
+  }
+}
