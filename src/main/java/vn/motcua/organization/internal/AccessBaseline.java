@@ -2,9 +2,11 @@ package vn.motcua.organization.internal;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -15,7 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The authorizations every civil servant has, in every profile: open Tasklist and read procedure
+ * The authorizations every profile needs. Administrators (group {@code camunda-admin}) get every
+ * permission on every resource, as Camunda's own admin bootstrap does; queries are filtered by
+ * authorizations even for them. Every civil servant may open Tasklist and read procedure
  * definitions. Tasks themselves are granted per candidate group by the engine when a task is
  * created, which is what keeps one agency's dossiers from another's.
  */
@@ -33,6 +37,28 @@ class AccessBaseline implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     grantToEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     grantToEveryone(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    for (Resources resource : Resources.values()) {
+      grantAllToAdministrators(resource);
+    }
+  }
+
+  private void grantAllToAdministrators(Resource resource) {
+    boolean exists =
+        authorizations.createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .groupIdIn(Groups.CAMUNDA_ADMIN)
+                .resourceType(resource)
+                .resourceId(ANY)
+                .count()
+            > 0;
+    if (!exists) {
+      Authorization grant = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      grant.setGroupId(Groups.CAMUNDA_ADMIN);
+      grant.setResource(resource);
+      grant.setResourceId(ANY);
+      grant.addPermission(Permissions.ALL);
+      authorizations.saveAuthorization(grant);
+    }
   }
 
   private void grantToEveryone(Resource resource, String resourceId, Permission permission) {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Prepares what the integration tests need on this machine, and is safe to run again:
+#  - a PostgreSQL server answering on 127.0.0.1:5432 (starts the installed cluster; installs one if none),
+#  - the test database (motcua_test unless MOTCUA_TEST_DB_URL names another server's database),
+#  - Debian's Chromium and ChromeDriver for the browser tests.
+# Run by `./mvnw verify` (pre-integration-test) and by .ci/run.
+set -euo pipefail
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
+apt_updated=
+apt_install() {
+  [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if [ -z "${MOTCUA_TEST_DB_URL:-}" ]; then
+  if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    if ! command -v pg_ctlcluster >/dev/null; then
+      echo "prepare: installing PostgreSQL"
+      apt_install postgresql
+    fi
+    for version in $(ls /etc/postgresql 2>/dev/null); do
+      as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
+    done
+    for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+    pg_isready -h 127.0.0.1 -p 5432 || { echo "prepare: PostgreSQL does not answer on 127.0.0.1:5432" >&2; exit 1; }
+  fi
+  psql_admin() {
+    if psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1" >/dev/null 2>&1; then
+      psql -h 127.0.0.1 -U postgres -d postgres -tAc "$1"
+    else
+      as_root su postgres -c "psql -d postgres -tAc \"$1\""
+    fi
+  }
+  if [ "$(psql_admin "select 1 from pg_database where datname = 'motcua_test'")" != "1" ]; then
+    psql_admin "create database motcua_test"
+    echo "prepare: created database motcua_test"
+  fi
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  echo "prepare: installing Debian's chromium and chromium-driver for the browser tests"
+  apt_install chromium chromium-driver || { echo "prepare: cannot install chromium (needs root or sudo)" >&2; exit 1; }
+fi
+echo "prepare: PostgreSQL, test database and Chromium ready"
