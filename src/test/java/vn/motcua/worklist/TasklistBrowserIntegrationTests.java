@@ -1,0 +1,184 @@
+package vn.motcua.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * A civil servant in a real browser (Debian's headless Chromium): one login on our page leads into
+ * Camunda Tasklist, where the commune's reception officer finds the new dossier's task, sees its
+ * Camunda Form rendered and completes it; the other commune's officer does not see it. Screenshots
+ * go to target/screenshots.
+ */
+@IntegrationTest
+class TasklistBrowserIntegrationTests {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private String code;
+  private String taskId;
+
+  @BeforeEach
+  void anBinhReceivesADossier() throws IOException {
+    code = (String) http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers", HttpMethod.POST,
+        new HttpEntity<>(DemoData.birthRegistration(AN_BINH)), JSON).getBody().get("code");
+    taskId = (String) openSteps().get(0).get("taskId");
+    browser = chromium();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) throws IOException {
+    if (browser != null) {
+      try {
+        screenshot(test.getTestMethod().orElseThrow().getName() + "-last");
+        Files.writeString(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + "-last.html"),
+            browser.getPageSource());
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  @Test
+  void receptionOfficerFindsTheTaskAndCompletesItsCamundaForm() throws IOException {
+    login("tiepnhan.anbinh");
+
+    browser.get(url("/camunda/app/tasklist/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Việc của đơn vị"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.task a[href*='" + taskId + "']")));
+
+    openTask();
+    assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
+        .contains("Tiếp nhận hồ sơ (đầy đủ, hợp lệ)", "Từ chối tiếp nhận", "Đã số hóa giấy tờ");
+    screenshot("tasklist-reception-form");
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    openTask();
+    check("Tiếp nhận hồ sơ (đầy đủ, hợp lệ)");
+    check("Đã số hóa giấy tờ");
+    WebElement complete =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
+
+    wait.withTimeout(Duration.ofSeconds(30)).until(driver -> "Task_Appraisal".equals(openSteps().get(0).get("key")));
+    assertThat(dossier()).containsEntry("status", "IN_PROGRESS");
+    screenshot("tasklist-after-complete");
+  }
+
+  @Test
+  void otherCommuneOfficerDoesNotSeeTheTask() throws IOException {
+    login("tiepnhan.hoaphu");
+
+    browser.get(url("/camunda/app/tasklist/"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Việc của đơn vị"))).click();
+    wait.until(driver -> !driver.findElements(By.cssSelector("li.task")).isEmpty()
+        || driver.getPageSource().contains("No task matching filters found"));
+    assertThat(browser.findElements(By.cssSelector("li.task a[href*='" + taskId + "']"))).isEmpty();
+
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No matching task with id " + taskId));
+    assertThat(browser.findElements(By.cssSelector(".fjs-form"))).isEmpty();
+    screenshot("tasklist-other-commune");
+    assertThat(dossier()).containsEntry("status", "RECEIVED");
+  }
+
+  /** Opens the task in Tasklist by its link and waits for its form to show the dossier code. */
+  private void openTask() {
+    browser.get("about:blank");
+    browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Mã hồ sơ: " + code));
+  }
+
+  /** Ticks the radio button or checkbox with this label; Tasklist may re-render the form meanwhile. */
+  private void check(String label) {
+    By input = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., '" + label + "')]/input");
+    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement box = driver.findElement(input);
+      if (!box.isSelected()) {
+        box.click();
+      }
+      return driver.findElement(input).isSelected();
+    });
+  }
+
+  private void login(String user) {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+  }
+
+  private Map<String, Object> dossier() {
+    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON)
+        .getBody();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> openSteps() {
+    return (List<Map<String, Object>>) dossier().get("openSteps");
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static WebDriver chromium() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+        "--no-first-run", "--window-size=1400,1200", "--lang=vi",
+        "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    return new ChromeDriver(service, options);
+  }
+}
