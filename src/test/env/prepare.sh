@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prepares what the integration tests need on this machine, and is safe to run again:
 #  - a PostgreSQL server answering on 127.0.0.1:5432 (starts the installed cluster; installs one if none),
-#  - the test database (motcua_test unless MOTCUA_TEST_DB_URL names another server's database),
+#  - the test role and database motcua_test (unless MOTCUA_TEST_DB_URL names another database),
 #  - Debian's Chromium and ChromeDriver for the browser tests.
 # Run by `./mvnw verify` (pre-integration-test) and by .ci/run.
 set -euo pipefail
@@ -32,8 +32,18 @@ if [ -z "${MOTCUA_TEST_DB_URL:-}" ]; then
       as_root su postgres -c "psql -d postgres -tAc \"$1\""
     fi
   }
+  # A role with a password, so the tests connect whether the server trusts local TCP or asks for one.
+  if [ "$(psql_admin "select 1 from pg_roles where rolname = 'motcua_test'")" != "1" ]; then
+    psql_admin "create role motcua_test login password 'motcua_test'" >/dev/null
+    echo "prepare: created role motcua_test"
+  fi
+  owner=$(psql_admin "select pg_get_userbyid(datdba) from pg_database where datname = 'motcua_test'")
+  if [ -n "$owner" ] && [ "$owner" != "motcua_test" ]; then
+    # a test database left by an older set-up: it holds nothing worth keeping
+    psql_admin "drop database motcua_test" >/dev/null
+  fi
   if [ "$(psql_admin "select 1 from pg_database where datname = 'motcua_test'")" != "1" ]; then
-    psql_admin "create database motcua_test"
+    psql_admin "create database motcua_test owner motcua_test" >/dev/null
     echo "prepare: created database motcua_test"
   fi
 fi
