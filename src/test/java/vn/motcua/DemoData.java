@@ -18,16 +18,21 @@ public final class DemoData {
 
   public static Map<String, Object> birthRegistration(String agency) {
     return Map.of(
-        "procedure", "birth-registration",
-        "agency", agency,
-        "channel", "COUNTER",
-        "applicant", Map.of(
+        "procedure",
+        "birth-registration",
+        "agency",
+        agency,
+        "channel",
+        "COUNTER",
+        "applicant",
+        Map.of(
             "fullName", "Nguyễn Văn An",
             "idNumber", "001090012345",
             "phone", "0912345678",
             "email", "an.nguyen@example.vn",
             "address", "Thôn Đông, xã An Bình"),
-        "data", Map.of("childName", "Nguyễn Thị Bình", "childBirthDate", "2026-11-20"));
+        "data",
+        Map.of("childName", "Nguyễn Thị Bình", "childBirthDate", "2026-11-20"));
   }
 
   /** Moves the engine clock (and with it the application's) to a local time in Vietnam. */

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The capability modules respect their boundaries; writes their documentation to target/spring-modulith-docs. */
+/**
+ * The capability modules respect their boundaries; writes their documentation to
+ * target/spring-modulith-docs.
+ */
 class ModularityTests {
 
   private final ApplicationModules modules = ApplicationModules.of(MotCuaApplication.class);

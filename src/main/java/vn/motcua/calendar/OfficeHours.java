@@ -8,10 +8,14 @@ import java.time.LocalTime;
  * 07:30–11:30 and 13:00–17:00, i.e. a working day of eight hours.
  */
 public record OfficeHours(
-    LocalTime morningStart, LocalTime morningEnd, LocalTime afternoonStart, LocalTime afternoonEnd) {
+    LocalTime morningStart,
+    LocalTime morningEnd,
+    LocalTime afternoonStart,
+    LocalTime afternoonEnd) {
 
   public static final OfficeHours PROVINCE_DEFAULT =
-      new OfficeHours(LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), LocalTime.of(17, 0));
+      new OfficeHours(
+          LocalTime.of(7, 30), LocalTime.of(11, 30), LocalTime.of(13, 0), LocalTime.of(17, 0));
 
   public OfficeHours {
     if (!(morningStart.isBefore(morningEnd)
@@ -32,7 +36,10 @@ public record OfficeHours(
     return overlap(morningStart, morningEnd, time) + overlap(afternoonStart, afternoonEnd, time);
   }
 
-  /** The time of day at which {@code minutes} working minutes of the day have elapsed (0 < minutes ≤ day). */
+  /**
+   * The time of day at which {@code minutes} working minutes of the day have elapsed (0 < minutes ≤
+   * day).
+   */
   LocalTime timeAfter(long minutes) {
     long morning = Duration.between(morningStart, morningEnd).toMinutes();
     return minutes <= morning

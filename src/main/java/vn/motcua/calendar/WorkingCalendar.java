@@ -9,8 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.function.Predicate;
 
 /**
- * Working-time arithmetic: working days, office hours and a time zone. Pure and immutable; the
- * only place where deadlines are counted.
+ * Working-time arithmetic: working days, office hours and a time zone. Pure and immutable; the only
+ * place where deadlines are counted.
  *
  * <p>Working days are Monday to Friday minus the days the {@code dayOff} rule names (statutory
  * holidays and yearly announcements plug in there).

@@ -14,7 +14,9 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
-/** The deployed procedures and the metadata of each version. Versions never change once deployed. */
+/**
+ * The deployed procedures and the metadata of each version. Versions never change once deployed.
+ */
 @Component
 public class ProcedureCatalogue {
 
@@ -28,13 +30,23 @@ public class ProcedureCatalogue {
   /** The latest deployed version of the procedure with this key. */
   public Optional<Procedure> latest(String key) {
     return Optional.ofNullable(
-            repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult())
-        .map(definition -> byDefinitionId.computeIfAbsent(definition.getId(), id -> read(definition)));
+            repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .latestVersion()
+                .singleResult())
+        .map(
+            definition ->
+                byDefinitionId.computeIfAbsent(definition.getId(), id -> read(definition)));
   }
 
-  /** The budget of one step, from the {@code stepBudget} property (ISO-8601 duration) of its element. */
+  /**
+   * The budget of one step, from the {@code stepBudget} property (ISO-8601 duration) of its
+   * element.
+   */
   public Optional<Duration> stepBudget(String definitionId, String activityId) {
-    BaseElement element = repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
+    BaseElement element =
+        repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
     return Optional.ofNullable(element)
         .map(ProcedureCatalogue::properties)
         .map(properties -> properties.get("stepBudget"))
@@ -42,7 +54,10 @@ public class ProcedureCatalogue {
   }
 
   private Procedure read(ProcessDefinition definition) {
-    BaseElement process = repository.getBpmnModelInstance(definition.getId()).getModelElementById(definition.getKey());
+    BaseElement process =
+        repository
+            .getBpmnModelInstance(definition.getId())
+            .getModelElementById(definition.getKey());
     Map<String, String> properties = properties(process);
     return new Procedure(
         definition.getKey(),
@@ -63,6 +78,8 @@ public class ProcedureCatalogue {
     return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
         .flatMap(properties -> properties.getCamundaProperties().stream())
         .filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
-        .collect(Collectors.toMap(CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue, (a, b) -> b));
+        .collect(
+            Collectors.toMap(
+                CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue, (a, b) -> b));
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureCatalogue;
 
 /**
- * Due dates for BPMN expressions: {@code camunda:dueDate="${deadlines.stepDue(execution)}"}. A step is
- * due when its budget ({@code stepBudget} extension property) is spent, and never after the
+ * Due dates for BPMN expressions: {@code camunda:dueDate="${deadlines.stepDue(execution)}"}. A step
+ * is due when its budget ({@code stepBudget} extension property) is spent, and never after the
  * dossier's legal due date (process variable {@value #LEGAL_DUE_VARIABLE}).
  */
 @Component("deadlines")
@@ -31,7 +31,8 @@ public class Deadlines {
   public Date stepDue(DelegateExecution execution) {
     Date legalDue = (Date) execution.getVariable(LEGAL_DUE_VARIABLE);
     Instant due =
-        catalogue.stepBudget(execution.getProcessDefinitionId(), execution.getCurrentActivityId())
+        catalogue
+            .stepBudget(execution.getProcessDefinitionId(), execution.getCurrentActivityId())
             .map(budget -> legalClock.stepDue(clock.instant(), budget))
             .orElse(legalDue == null ? null : legalDue.toInstant());
     if (due == null) {

@@ -9,10 +9,10 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalogue.Procedure;
 
 /**
- * When a dossier is legally due. The clock starts at the first working instant at or after
- * receipt. A same-day procedure (0 working days) is due when the office closes that day, or the
- * next working day when received after the procedure's cut-off (15:00 by default). Otherwise the
- * due instant lies the legal number of working days of office time after the start.
+ * When a dossier is legally due. The clock starts at the first working instant at or after receipt.
+ * A same-day procedure (0 working days) is due when the office closes that day, or the next working
+ * day when received after the procedure's cut-off (15:00 by default). Otherwise the due instant
+ * lies the legal number of working days of office time after the start.
  */
 @Component
 public class LegalClock {
@@ -30,7 +30,8 @@ public class LegalClock {
   Instant dueAt(int legalWorkingDays, LocalTime sameDayCutoff, Instant receivedAt) {
     Instant start = calendar.nextOpening(receivedAt);
     if (legalWorkingDays > 0) {
-      return calendar.addWorkingMinutes(start, legalWorkingDays * calendar.officeHours().minutesPerDay());
+      return calendar.addWorkingMinutes(
+          start, legalWorkingDays * calendar.officeHours().minutesPerDay());
     }
     LocalDate day = calendar.dateOf(start);
     LocalTime startTime = start.atZone(calendar.zone()).toLocalTime();
@@ -42,9 +43,10 @@ public class LegalClock {
    * ISO-8601 budget count as working days, hours and minutes as working hours and minutes.
    */
   public Instant stepDue(Instant start, Duration budget) {
-    long minutes = budget.toDaysPart() * calendar.officeHours().minutesPerDay()
-        + budget.toHoursPart() * 60L
-        + budget.toMinutesPart();
+    long minutes =
+        budget.toDaysPart() * calendar.officeHours().minutesPerDay()
+            + budget.toHoursPart() * 60L
+            + budget.toMinutesPart();
     return calendar.addWorkingMinutes(start, minutes);
   }
 }

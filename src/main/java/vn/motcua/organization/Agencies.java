@@ -23,6 +23,8 @@ public class Agencies {
   }
 
   public List<Agency> all() {
-    return jdbc.sql("select code, name, parent_code from agency order by code").query(Agency.class).list();
+    return jdbc.sql("select code, name, parent_code from agency order by code")
+        .query(Agency.class)
+        .list();
   }
 }

@@ -1,3 +1,5 @@
-/** The civil servant's task list: Tasklist filters now, our own worklist pages and queries later. */
+/**
+ * The civil servant's task list: Tasklist filters now, our own worklist pages and queries later.
+ */
 @org.springframework.modulith.ApplicationModule(displayName = "Worklist")
 package vn.motcua.worklist;

@@ -13,7 +13,8 @@ class WorkingCalendarUnitTests {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private final WorkingCalendar calendar =
-      new WorkingCalendar(VIETNAM, OfficeHours.PROVINCE_DEFAULT, day -> day.equals(LocalDate.of(2026, 12, 1)));
+      new WorkingCalendar(
+          VIETNAM, OfficeHours.PROVINCE_DEFAULT, day -> day.equals(LocalDate.of(2026, 12, 1)));
 
   @Test
   void weekendsAndDaysOffAreNotWorkingDays() {
@@ -21,8 +22,10 @@ class WorkingCalendarUnitTests {
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 28))).isFalse();
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 29))).isFalse();
     assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 1))).isFalse();
-    assertThat(calendar.nextWorkingDay(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2026, 12, 2));
-    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 11, 27), 2)).isEqualTo(LocalDate.of(2026, 12, 2));
+    assertThat(calendar.nextWorkingDay(LocalDate.of(2026, 11, 30)))
+        .isEqualTo(LocalDate.of(2026, 12, 2));
+    assertThat(calendar.addWorkingDays(LocalDate.of(2026, 11, 27), 2))
+        .isEqualTo(LocalDate.of(2026, 12, 2));
   }
 
   @Test
@@ -36,13 +39,20 @@ class WorkingCalendarUnitTests {
 
   @Test
   void addingWorkingMinutesCountsOfficeTimeOnly() {
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 9, 0), 60)).isEqualTo(at(2026, 11, 23, 10, 0));
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 10, 30), 120)).isEqualTo(at(2026, 11, 23, 14, 0));
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 9, 0), 150)).isEqualTo(at(2026, 11, 23, 11, 30));
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 27, 16, 0), 120)).isEqualTo(at(2026, 11, 30, 8, 30));
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 30, 16, 0), 120)).isEqualTo(at(2026, 12, 2, 8, 30));
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 12, 0), 0)).isEqualTo(at(2026, 11, 23, 13, 0));
-    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 7, 30), 3 * 480)).isEqualTo(at(2026, 11, 25, 17, 0));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 9, 0), 60))
+        .isEqualTo(at(2026, 11, 23, 10, 0));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 10, 30), 120))
+        .isEqualTo(at(2026, 11, 23, 14, 0));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 9, 0), 150))
+        .isEqualTo(at(2026, 11, 23, 11, 30));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 27, 16, 0), 120))
+        .isEqualTo(at(2026, 11, 30, 8, 30));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 30, 16, 0), 120))
+        .isEqualTo(at(2026, 12, 2, 8, 30));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 12, 0), 0))
+        .isEqualTo(at(2026, 11, 23, 13, 0));
+    assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 7, 30), 3 * 480))
+        .isEqualTo(at(2026, 11, 25, 17, 0));
   }
 
   @Test
@@ -54,9 +64,11 @@ class WorkingCalendarUnitTests {
   @Test
   void officeHoursMustBeOrdered() {
     assertThat(OfficeHours.PROVINCE_DEFAULT.minutesPerDay()).isEqualTo(480);
-    assertThatThrownBy(() -> new OfficeHours(
-            java.time.LocalTime.of(13, 0), java.time.LocalTime.of(11, 0),
-            java.time.LocalTime.of(14, 0), java.time.LocalTime.of(17, 0)))
+    assertThatThrownBy(
+            () ->
+                new OfficeHours(
+                    java.time.LocalTime.of(13, 0), java.time.LocalTime.of(11, 0),
+                    java.time.LocalTime.of(14, 0), java.time.LocalTime.of(17, 0)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

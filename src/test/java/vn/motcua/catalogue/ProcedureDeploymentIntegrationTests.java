@@ -25,15 +25,21 @@ class ProcedureDeploymentIntegrationTests {
 
   @Test
   void everyProcessAndFormOnDiskIsInTheLatestDeployment() throws IOException {
-    List<String> onDisk = Stream.concat(files("processes", ".bpmn"), files("forms", ".form")).toList();
-    assertThat(onDisk).contains("processes/birth-registration.bpmn", "forms/birth-registration-reception.form");
+    List<String> onDisk =
+        Stream.concat(files("processes", ".bpmn"), files("forms", ".form")).toList();
+    assertThat(onDisk)
+        .contains("processes/birth-registration.bpmn", "forms/birth-registration-reception.form");
 
     Deployment latest = latestDeployment();
     assertThat(repository.getDeploymentResourceNames(latest.getId())).containsAll(onDisk);
     for (String bpmn : onDisk.stream().filter(name -> name.endsWith(".bpmn")).toList()) {
       String key = bpmn.substring("processes/".length(), bpmn.length() - ".bpmn".length());
       ProcessDefinition definition =
-          repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(key)
+              .latestVersion()
+              .singleResult();
       assertThat(definition).as("process id equals file name for %s", bpmn).isNotNull();
       assertThat(definition.getDeploymentId()).isEqualTo(latest.getId());
     }
@@ -41,12 +47,20 @@ class ProcedureDeploymentIntegrationTests {
 
   @Test
   void restartWithUnchangedFilesCreatesNoDeployment() {
-    long before = repository.createDeploymentQuery().deploymentName(ProcedureDeployer.DEPLOYMENT_NAME).count();
+    long before =
+        repository
+            .createDeploymentQuery()
+            .deploymentName(ProcedureDeployer.DEPLOYMENT_NAME)
+            .count();
     String latestBefore = latestDeployment().getId();
 
     assertThat(deployer.deploy()).isNull();
 
-    assertThat(repository.createDeploymentQuery().deploymentName(ProcedureDeployer.DEPLOYMENT_NAME).count())
+    assertThat(
+            repository
+                .createDeploymentQuery()
+                .deploymentName(ProcedureDeployer.DEPLOYMENT_NAME)
+                .count())
         .isEqualTo(before);
     assertThat(latestDeployment().getId()).isEqualTo(latestBefore);
   }
@@ -58,20 +72,29 @@ class ProcedureDeploymentIntegrationTests {
     assertThat(procedure.name()).isEqualTo("Đăng ký khai sinh");
     assertThat(procedure.legalWorkingDays()).isZero();
     assertThat(procedure.sameDayCutoff()).hasToString("15:00");
-    assertThat(catalogue.stepBudget(procedure.definitionId(), "Task_Appraisal")).hasValueSatisfying(
-        budget -> assertThat(budget).hasHours(4));
+    assertThat(catalogue.stepBudget(procedure.definitionId(), "Task_Appraisal"))
+        .hasValueSatisfying(budget -> assertThat(budget).hasHours(4));
     assertThat(catalogue.latest("no-such-procedure")).isEmpty();
   }
 
   private Deployment latestDeployment() {
-    return repository.createDeploymentQuery().deploymentName(ProcedureDeployer.DEPLOYMENT_NAME)
-        .orderByDeploymentTime().desc().listPage(0, 1).get(0);
+    return repository
+        .createDeploymentQuery()
+        .deploymentName(ProcedureDeployer.DEPLOYMENT_NAME)
+        .orderByDeploymentTime()
+        .desc()
+        .listPage(0, 1)
+        .get(0);
   }
 
   private static Stream<String> files(String folder, String suffix) throws IOException {
     try (Stream<Path> paths = Files.list(Path.of(folder))) {
-      return paths.map(path -> folder + "/" + path.getFileName()).filter(name -> name.endsWith(suffix)).sorted()
-          .toList().stream();
+      return paths
+          .map(path -> folder + "/" + path.getFileName())
+          .filter(name -> name.endsWith(suffix))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 }

@@ -15,7 +15,8 @@ class LegalClockUnitTests {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final LocalTime CUTOFF = LocalTime.of(15, 0);
-  private final LegalClock clock = new LegalClock(new WorkingCalendar(VIETNAM, OfficeHours.PROVINCE_DEFAULT, d -> false));
+  private final LegalClock clock =
+      new LegalClock(new WorkingCalendar(VIETNAM, OfficeHours.PROVINCE_DEFAULT, d -> false));
 
   @Test
   void sameDayProcedureIsDueAtClosingTime() {

@@ -43,7 +43,8 @@ import vn.motcua.IntegrationTest;
 @IntegrationTest
 class BirthRegistrationIntegrationTests {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
@@ -76,33 +77,65 @@ class BirthRegistrationIntegrationTests {
         .containsEntry("receivedAt", "2026-11-23T02:00:00Z")
         .containsEntry("dueAt", at(2026, 11, 23, 17, 0));
 
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
-    assertThat(instance).isWaitingAt("Task_Reception").variables()
-        .containsEntry("dossierCode", code).containsEntry("agency", AN_BINH);
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    assertThat(instance)
+        .isWaitingAt("Task_Reception")
+        .variables()
+        .containsEntry("dossierCode", code)
+        .containsEntry("agency", AN_BINH);
     assertOpenStep(code, "Task_Reception", AN_BINH + ":reception", at(2026, 11, 23, 10, 0));
 
     later(30);
-    work("tiepnhan.anbinh", code, "Task_Reception", Map.of("receptionDecision", "ACCEPT", "documentsDigitised", true));
+    work(
+        "tiepnhan.anbinh",
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "documentsDigitised", true));
     assertThat(dossier(code)).containsEntry("status", "IN_PROGRESS");
     assertOpenStep(code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 23, 15, 0));
 
     later(60);
-    work("hotich.anbinh", code, "Task_Appraisal",
-        Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Hồ sơ đầy đủ, đủ điều kiện đăng ký."));
+    work(
+        "hotich.anbinh",
+        code,
+        "Task_Appraisal",
+        Map.of(
+            "appraisalResult",
+            "ELIGIBLE",
+            "appraisalOpinion",
+            "Hồ sơ đầy đủ, đủ điều kiện đăng ký."));
     assertOpenStep(code, "Task_Approval", AN_BINH + ":leader", at(2026, 11, 23, 14, 0));
 
     later(60);
-    work("chutich.anbinh", code, "Task_Approval", Map.of("approvalDecision", "APPROVE", "approvalNote", "Đồng ý"));
+    work(
+        "chutich.anbinh",
+        code,
+        "Task_Approval",
+        Map.of("approvalDecision", "APPROVE", "approvalNote", "Đồng ý"));
     assertThat(dossier(code)).containsEntry("status", "RESULT_READY");
     assertOpenStep(code, "Task_ResultReturn", AN_BINH + ":reception", at(2026, 11, 23, 14, 0));
 
     later(30);
-    work("tiepnhan.anbinh", code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER", "resultDigitised", true));
+    work(
+        "tiepnhan.anbinh",
+        code,
+        "Task_ResultReturn",
+        Map.of("returnMethod", "COUNTER", "resultDigitised", true));
 
-    assertThat(instance).isEnded().hasPassedInOrder(
-        "Task_Reception", "Task_Appraisal", "Task_Approval", "Task_ResultReturn", "EndEvent_ResultReturned");
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Reception",
+            "Task_Appraisal",
+            "Task_Approval",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned");
     HistoricProcessInstance finished =
-        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(code)
+            .singleResult();
     assertThat(finished.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     Map<String, Object> returned = dossier(code);
     assertThat(returned)
@@ -114,13 +147,22 @@ class BirthRegistrationIntegrationTests {
   @Test
   void refusedAtReceptionEndsTheDossierAsRefused() {
     String code = (String) receive(AN_BINH).getBody().get("code");
-    work("tiepnhan.anbinh", code, "Task_Reception",
+    work(
+        "tiepnhan.anbinh",
+        code,
+        "Task_Reception",
         Map.of("receptionDecision", "REFUSE", "receptionNote", "Thiếu giấy chứng sinh"));
 
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
     assertThat(instance).isNull();
-    assertThat(history.createHistoricActivityInstanceQuery().activityId("EndEvent_Refused")
-        .processInstanceId(processInstanceId(code)).count()).isEqualTo(1);
+    assertThat(
+            history
+                .createHistoricActivityInstanceQuery()
+                .activityId("EndEvent_Refused")
+                .processInstanceId(processInstanceId(code))
+                .count())
+        .isEqualTo(1);
     assertThat(dossier(code)).containsEntry("status", "REFUSED");
   }
 
@@ -128,9 +170,16 @@ class BirthRegistrationIntegrationTests {
   void chairmanRefusalIsStillReturnedAsRejected() {
     String code = (String) receive(AN_BINH).getBody().get("code");
     work("tiepnhan.anbinh", code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
-    work("hotich.anbinh", code, "Task_Appraisal",
+    work(
+        "hotich.anbinh",
+        code,
+        "Task_Appraisal",
         Map.of("appraisalResult", "NOT_ELIGIBLE", "appraisalOpinion", "Không đủ điều kiện"));
-    work("chutich.anbinh", code, "Task_Approval", Map.of("approvalDecision", "REJECT", "approvalNote", "Không đồng ý"));
+    work(
+        "chutich.anbinh",
+        code,
+        "Task_Approval",
+        Map.of("approvalDecision", "REJECT", "approvalNote", "Không đồng ý"));
     assertThat(dossier(code)).containsEntry("status", "RESULT_READY");
     work("tiepnhan.anbinh", code, "Task_ResultReturn", Map.of("returnMethod", "POST"));
 
@@ -149,20 +198,25 @@ class BirthRegistrationIntegrationTests {
     Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(AN_BINH));
     body.put("channel", "ONLINE");
     ResponseEntity<Map<String, Object>> created =
-        http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers", HttpMethod.POST,
-            new HttpEntity<>(body), JSON);
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(created.getBody()).containsEntry("status", "SUBMITTED");
   }
 
   private ResponseEntity<Map<String, Object>> receive(String agency) {
-    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers", HttpMethod.POST,
-        new HttpEntity<>(DemoData.birthRegistration(agency)), JSON);
+    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        .exchange(
+            "/api/dossiers",
+            HttpMethod.POST,
+            new HttpEntity<>(DemoData.birthRegistration(agency)),
+            JSON);
   }
 
   private Map<String, Object> dossier(String code) {
     ResponseEntity<Map<String, Object>> response =
-        http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
@@ -170,17 +224,29 @@ class BirthRegistrationIntegrationTests {
   @SuppressWarnings("unchecked")
   private void assertOpenStep(String code, String key, String group, String dueAt) {
     List<Map<String, Object>> steps = (List<Map<String, Object>>) dossier(code).get("openSteps");
-    assertThat(steps).singleElement().satisfies(step -> assertThat(step)
-        .containsEntry("key", key)
-        .containsEntry("candidateGroup", group)
-        .containsEntry("dueAt", dueAt));
+    assertThat(steps)
+        .singleElement()
+        .satisfies(
+            step ->
+                assertThat(step)
+                    .containsEntry("key", key)
+                    .containsEntry("candidateGroup", group)
+                    .containsEntry("dueAt", dueAt));
   }
 
-  /** Claims and completes the open step as {@code user}, with the user's groups, as Tasklist would. */
+  /**
+   * Claims and completes the open step as {@code user}, with the user's groups, as Tasklist would.
+   */
   private void work(String user, String code, String taskKey, Map<String, Object> formVariables) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(code)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     assertThat(task).as("open step %s of %s", taskKey, code).isNotNull();
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    List<String> groups =
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
     identity.setAuthentication(user, groups);
     try {
       tasks.claim(task.getId(), user);
@@ -191,12 +257,17 @@ class BirthRegistrationIntegrationTests {
   }
 
   private String processInstanceId(String code) {
-    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    return history
+        .createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getId();
   }
 
   private static void later(int minutes) {
-    DemoData.setClock(LocalDateTime.ofInstant(
-        ClockUtil.getCurrentTime().toInstant().plusSeconds(minutes * 60L), VIETNAM));
+    DemoData.setClock(
+        LocalDateTime.ofInstant(
+            ClockUtil.getCurrentTime().toInstant().plusSeconds(minutes * 60L), VIETNAM));
   }
 
   private static String at(int year, int month, int day, int hour, int minute) {

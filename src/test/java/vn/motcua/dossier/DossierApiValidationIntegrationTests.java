@@ -21,32 +21,58 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 
-/** Bad input to the dossier API gets a clear problem detail in the user's language and stores nothing. */
+/**
+ * Bad input to the dossier API gets a clear problem detail in the user's language and stores
+ * nothing.
+ */
 @IntegrationTest
 class DossierApiValidationIntegrationTests {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
 
   @Test
   void invalidBodyNamesEveryBadFieldInVietnamese() {
-    Map<String, Object> body = Map.of(
-        "procedure", "",
-        "agency", AN_BINH,
-        "applicant", Map.of("fullName", " ", "idNumber", "12AB", "phone", "12345", "email", "not-an-email"));
+    Map<String, Object> body =
+        Map.of(
+            "procedure",
+            "",
+            "agency",
+            AN_BINH,
+            "applicant",
+            Map.of("fullName", " ", "idNumber", "12AB", "phone", "12345", "email", "not-an-email"));
     long before = dossierCount();
 
     ResponseEntity<Map<String, Object>> response = post(body, "vi");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-    assertThat(response.getBody()).containsEntry("title", "Dữ liệu không hợp lệ").containsEntry("status", 400);
-    assertThat(fields(response)).containsExactly(
-        "applicant.email", "applicant.fullName", "applicant.idNumber", "applicant.phone", "channel", "procedure");
-    assertThat(errors(response)).contains(Map.of("field", "applicant.idNumber",
-        "message", "phải là số định danh cá nhân 12 chữ số hoặc số CMND 9 chữ số"));
+    assertThat(
+            response
+                .getHeaders()
+                .getContentType()
+                .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .isTrue();
+    assertThat(response.getBody())
+        .containsEntry("title", "Dữ liệu không hợp lệ")
+        .containsEntry("status", 400);
+    assertThat(fields(response))
+        .containsExactly(
+            "applicant.email",
+            "applicant.fullName",
+            "applicant.idNumber",
+            "applicant.phone",
+            "channel",
+            "procedure");
+    assertThat(errors(response))
+        .contains(
+            Map.of(
+                "field",
+                "applicant.idNumber",
+                "message",
+                "phải là số định danh cá nhân 12 chữ số hoặc số CMND 9 chữ số"));
     assertThat(dossierCount()).isEqualTo(before);
   }
 
@@ -56,7 +82,8 @@ class DossierApiValidationIntegrationTests {
     body.remove("applicant");
     ResponseEntity<Map<String, Object>> response = post(body, "en-US,en;q=0.9");
     assertThat(response.getBody()).containsEntry("title", "Invalid request");
-    assertThat(errors(response)).containsExactly(Map.of("field", "applicant", "message", "is required"));
+    assertThat(errors(response))
+        .containsExactly(Map.of("field", "applicant", "message", "is required"));
   }
 
   @Test
@@ -72,8 +99,13 @@ class DossierApiValidationIntegrationTests {
   void malformedJsonIsABadRequest() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
-        .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>("{\"procedure\": ", headers), JSON);
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers",
+                HttpMethod.POST,
+                new HttpEntity<>("{\"procedure\": ", headers),
+                JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).containsEntry("title", "Không đọc được yêu cầu");
     assertThat(response.getBody().toString()).doesNotContain("Exception", "at com.", "at org.");
@@ -95,17 +127,23 @@ class DossierApiValidationIntegrationTests {
 
   @Test
   void unknownAgencyIsUnprocessable() {
-    ResponseEntity<Map<String, Object>> response = post(DemoData.birthRegistration("999.99.99.X00"), "en");
+    ResponseEntity<Map<String, Object>> response =
+        post(DemoData.birthRegistration("999.99.99.X00"), "en");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(response.getBody()).containsEntry("title", "Unknown agency").containsEntry("agency", "999.99.99.X00");
+    assertThat(response.getBody())
+        .containsEntry("title", "Unknown agency")
+        .containsEntry("agency", "999.99.99.X00");
   }
 
   @Test
   void unknownDossierIsNotFound() {
-    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
-        .exchange("/api/dossiers/000.00.01.H99-000101-0001", HttpMethod.GET, null, JSON);
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange("/api/dossiers/000.00.01.H99-000101-0001", HttpMethod.GET, null, JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(response.getBody()).containsEntry("status", 404).containsEntry("title", "Không tìm thấy hồ sơ");
+    assertThat(response.getBody())
+        .containsEntry("status", 404)
+        .containsEntry("title", "Không tìm thấy hồ sơ");
   }
 
   private ResponseEntity<Map<String, Object>> post(Map<String, Object> body, String language) {

@@ -2,7 +2,6 @@ package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
-import static vn.motcua.DemoData.HOA_PHU;
 import static vn.motcua.DemoData.PASSWORD;
 
 import java.util.List;
@@ -12,8 +11,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +31,8 @@ import vn.motcua.IntegrationTest;
 @IntegrationTest
 class SecurityIntegrationTests {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
       new ParameterizedTypeReference<>() {};
 
@@ -54,58 +54,89 @@ class SecurityIntegrationTests {
       user.setPassword(PASSWORD);
       identity.saveUser(user);
     }
-    ResponseEntity<Map<String, Object>> created = http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
-        .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(DemoData.birthRegistration(AN_BINH)), JSON);
+    ResponseEntity<Map<String, Object>> created =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers",
+                HttpMethod.POST,
+                new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+                JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     code = (String) created.getBody().get("code");
   }
 
   @Test
   void apiWithoutLoginIsUnauthorizedWithProblemDetails() {
-    for (String path : List.of("/api/dossiers/" + code, "/engine-rest/task", "/engine-rest/process-definition")) {
-      ResponseEntity<Map<String, Object>> response = http.exchange(path, HttpMethod.GET, null, JSON);
+    for (String path :
+        List.of("/api/dossiers/" + code, "/engine-rest/task", "/engine-rest/process-definition")) {
+      ResponseEntity<Map<String, Object>> response =
+          http.exchange(path, HttpMethod.GET, null, JSON);
       assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
       assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
-      assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-      assertThat(response.getBody()).containsEntry("status", 401).containsEntry("title", "Chưa xác thực");
+      assertThat(
+              response
+                  .getHeaders()
+                  .getContentType()
+                  .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .isTrue();
+      assertThat(response.getBody())
+          .containsEntry("status", 401)
+          .containsEntry("title", "Chưa xác thực");
     }
-    ResponseEntity<Map<String, Object>> post = http.exchange("/api/dossiers", HttpMethod.POST,
-        new HttpEntity<>(DemoData.birthRegistration(AN_BINH)), JSON);
+    ResponseEntity<Map<String, Object>> post =
+        http.exchange(
+            "/api/dossiers",
+            HttpMethod.POST,
+            new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+            JSON);
     assertThat(post.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void wrongPasswordIsUnauthorized() {
     ResponseEntity<Map<String, Object>> response =
-        http.withBasicAuth(WRONG_PASSWORD_USER, "wrong").exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
+        http.withBasicAuth(WRONG_PASSWORD_USER, "wrong")
+            .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
   void otherCommuneCannotReadTheDossier() {
     ResponseEntity<Map<String, Object>> response =
-        http.withBasicAuth("tiepnhan.hoaphu", PASSWORD).exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
+        http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
+            .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(response.getBody()).containsEntry("status", 403).doesNotContainKey("applicant");
   }
 
   @Test
   void otherCommuneCannotReceiveForAnBinh() {
-    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
-        .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(DemoData.birthRegistration(AN_BINH)), JSON);
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
+            .exchange(
+                "/api/dossiers",
+                HttpMethod.POST,
+                new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+                JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void specialistCannotReceiveAtTheCounter() {
-    ResponseEntity<Map<String, Object>> response = http.withBasicAuth("hotich.anbinh", PASSWORD)
-        .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(DemoData.birthRegistration(AN_BINH)), JSON);
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("hotich.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers",
+                HttpMethod.POST,
+                new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+                JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void engineRestShowsTheTaskOnlyToTheReceivingCommune() {
-    assertThat(tasksOf("tiepnhan.anbinh")).singleElement()
+    assertThat(tasksOf("tiepnhan.anbinh"))
+        .singleElement()
         .satisfies(task -> assertThat(task).containsEntry("taskDefinitionKey", "Task_Reception"));
     assertThat(tasksOf("tiepnhan.hoaphu")).isEmpty();
     assertThat(tasksOf("chutich.hoaphu")).isEmpty();
@@ -115,9 +146,14 @@ class SecurityIntegrationTests {
   @Test
   void otherCommuneCannotCompleteTheTaskThroughEngineRest() {
     String taskId = (String) tasksOf("tiepnhan.anbinh").get(0).get("id");
-    ResponseEntity<String> response = http.withBasicAuth("tiepnhan.hoaphu", PASSWORD).exchange(
-        "/engine-rest/task/" + taskId + "/complete", HttpMethod.POST,
-        new HttpEntity<>(Map.of("variables", Map.of("receptionDecision", Map.of("value", "ACCEPT")))), String.class);
+    ResponseEntity<String> response =
+        http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
+            .exchange(
+                "/engine-rest/task/" + taskId + "/complete",
+                HttpMethod.POST,
+                new HttpEntity<>(
+                    Map.of("variables", Map.of("receptionDecision", Map.of("value", "ACCEPT")))),
+                String.class);
     assertThat(response.getStatusCode().value()).isIn(403, 404);
     assertThat(tasksOf("tiepnhan.anbinh")).hasSize(1);
   }
@@ -147,14 +183,20 @@ class SecurityIntegrationTests {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
     headers.add(HttpHeaders.COOKIE, session);
-    ResponseEntity<String> login = http.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
+    ResponseEntity<String> login =
+        http.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
     assertThat(login.getHeaders().getLocation().toString()).endsWith("/login?error");
   }
 
   private List<Map<String, Object>> tasksOf(String user) {
-    ResponseEntity<List<Map<String, Object>>> response = http.withBasicAuth(user, PASSWORD)
-        .exchange("/engine-rest/task?processInstanceBusinessKey=" + code, HttpMethod.GET, null, JSON_LIST);
+    ResponseEntity<List<Map<String, Object>>> response =
+        http.withBasicAuth(user, PASSWORD)
+            .exchange(
+                "/engine-rest/task?processInstanceBusinessKey=" + code,
+                HttpMethod.GET,
+                null,
+                JSON_LIST);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }

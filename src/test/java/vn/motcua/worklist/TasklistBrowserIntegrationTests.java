@@ -20,8 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,7 +45,8 @@ import vn.motcua.IntegrationTest;
 @IntegrationTest
 class TasklistBrowserIntegrationTests {
 
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
@@ -57,8 +58,16 @@ class TasklistBrowserIntegrationTests {
 
   @BeforeEach
   void anBinhReceivesADossier() throws IOException {
-    code = (String) http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers", HttpMethod.POST,
-        new HttpEntity<>(DemoData.birthRegistration(AN_BINH)), JSON).getBody().get("code");
+    code =
+        (String)
+            http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+                .exchange(
+                    "/api/dossiers",
+                    HttpMethod.POST,
+                    new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+                    JSON)
+                .getBody()
+                .get("code");
     taskId = (String) openSteps().get(0).get("taskId");
     browser = chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -69,7 +78,11 @@ class TasklistBrowserIntegrationTests {
     if (browser != null) {
       try {
         screenshot(test.getTestMethod().orElseThrow().getName() + "-last");
-        Files.writeString(Path.of("target", "screenshots", test.getTestMethod().orElseThrow().getName() + "-last.html"),
+        Files.writeString(
+            Path.of(
+                "target",
+                "screenshots",
+                test.getTestMethod().orElseThrow().getName() + "-last.html"),
             browser.getPageSource());
       } finally {
         browser.quit();
@@ -83,7 +96,9 @@ class TasklistBrowserIntegrationTests {
 
     browser.get(url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Việc của đơn vị"))).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.task a[href*='" + taskId + "']")));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("li.task a[href*='" + taskId + "']")));
 
     openTask();
     assertThat(browser.findElement(By.cssSelector(".fjs-form")).getText())
@@ -96,11 +111,15 @@ class TasklistBrowserIntegrationTests {
     check("Tiếp nhận hồ sơ (đầy đủ, hợp lệ)");
     check("Đã số hóa giấy tờ");
     WebElement complete =
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("button[ng-click='complete()']")));
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
     complete.click();
 
-    wait.withTimeout(Duration.ofSeconds(30)).until(driver -> "Task_Appraisal".equals(openSteps().get(0).get("key")));
+    wait.withTimeout(Duration.ofSeconds(30))
+        .until(driver -> "Task_Appraisal".equals(openSteps().get(0).get("key")));
     assertThat(dossier()).containsEntry("status", "IN_PROGRESS");
     screenshot("tasklist-after-complete");
   }
@@ -111,12 +130,16 @@ class TasklistBrowserIntegrationTests {
 
     browser.get(url("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Việc của đơn vị"))).click();
-    wait.until(driver -> !driver.findElements(By.cssSelector("li.task")).isEmpty()
-        || driver.getPageSource().contains("No task matching filters found"));
+    wait.until(
+        driver ->
+            !driver.findElements(By.cssSelector("li.task")).isEmpty()
+                || driver.getPageSource().contains("No task matching filters found"));
     assertThat(browser.findElements(By.cssSelector("li.task a[href*='" + taskId + "']"))).isEmpty();
 
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "No matching task with id " + taskId));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("body"), "No matching task with id " + taskId));
     assertThat(browser.findElements(By.cssSelector(".fjs-form"))).isEmpty();
     screenshot("tasklist-other-commune");
     assertThat(dossier()).containsEntry("status", "RECEIVED");
@@ -126,19 +149,26 @@ class TasklistBrowserIntegrationTests {
   private void openTask() {
     browser.get("about:blank");
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "Mã hồ sơ: " + code));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".fjs-form"), "Mã hồ sơ: " + code));
   }
 
-  /** Ticks the radio button or checkbox with this label; Tasklist may re-render the form meanwhile. */
+  /**
+   * Ticks the radio button or checkbox with this label; Tasklist may re-render the form meanwhile.
+   */
   private void check(String label) {
-    By input = By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., '" + label + "')]/input");
-    wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-      WebElement box = driver.findElement(input);
-      if (!box.isSelected()) {
-        box.click();
-      }
-      return driver.findElement(input).isSelected();
-    });
+    By input =
+        By.xpath("//div[contains(@class,'fjs-form')]//label[contains(., '" + label + "')]/input");
+    wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              WebElement box = driver.findElement(input);
+              if (!box.isSelected()) {
+                box.click();
+              }
+              return driver.findElement(input).isSelected();
+            });
   }
 
   private void login(String user) {
@@ -150,7 +180,8 @@ class TasklistBrowserIntegrationTests {
   }
 
   private Map<String, Object> dossier() {
-    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD).exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON)
+    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON)
         .getBody();
   }
 
@@ -173,12 +204,23 @@ class TasklistBrowserIntegrationTests {
   private static WebDriver chromium() throws IOException {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--no-first-run", "--window-size=1400,1200", "--lang=vi",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--window-size=1400,1200",
+        "--lang=vi",
         "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     return new ChromeDriver(service, options);
   }
 }

@@ -33,7 +33,8 @@ public class ProcedureDeployer {
   private static final Logger log = LoggerFactory.getLogger(ProcedureDeployer.class);
 
   private final RepositoryService repository;
-  private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+  private final PathMatchingResourcePatternResolver resolver =
+      new PathMatchingResourcePatternResolver();
 
   ProcedureDeployer(RepositoryService repository) {
     this.repository = repository;
@@ -43,7 +44,11 @@ public class ProcedureDeployer {
   /** Deploys what changed; returns the new deployment's id, or null when nothing changed. */
   public String deploy() {
     DeploymentBuilder builder =
-        repository.createDeployment().name(DEPLOYMENT_NAME).source("motcua-startup").enableDuplicateFiltering(false);
+        repository
+            .createDeployment()
+            .name(DEPLOYMENT_NAME)
+            .source("motcua-startup")
+            .enableDuplicateFiltering(false);
     for (String pattern : FOLDERS) {
       String folder = pattern.substring(0, pattern.indexOf('/'));
       for (Resource resource : resources("classpath*:" + pattern)) {
@@ -57,7 +62,10 @@ public class ProcedureDeployer {
     DeploymentWithDefinitions deployment = builder.deployWithResult();
     var definitions = deployment.getDeployedProcessDefinitions();
     boolean fresh = definitions != null && !definitions.isEmpty();
-    log.info("Procedures deployment {}: {}", deployment.getId(), fresh ? "new version deployed" : "unchanged");
+    log.info(
+        "Procedures deployment {}: {}",
+        deployment.getId(),
+        fresh ? "new version deployed" : "unchanged");
     return fresh ? deployment.getId() : null;
   }
 

@@ -10,8 +10,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Dossier codes {@code <agency code>-<yyMMdd>-<sequence>} (at least four digits, never capped).
- * The per-agency, per-day counter row is locked by the increment until the receiving transaction
+ * Dossier codes {@code <agency code>-<yyMMdd>-<sequence>} (at least four digits, never capped). The
+ * per-agency, per-day counter row is locked by the increment until the receiving transaction
  * commits, so codes stay unique and gapless across threads and nodes sharing the database.
  */
 @Component
@@ -38,15 +38,17 @@ class DossierCodes {
       }
       increment(agencyCode, day);
     }
-    int sequence = jdbc.sql("select last_value from dossier_sequence where agency_code = ? and seq_day = ?")
-        .params(agencyCode, day)
-        .query(Integer.class)
-        .single();
+    int sequence =
+        jdbc.sql("select last_value from dossier_sequence where agency_code = ? and seq_day = ?")
+            .params(agencyCode, day)
+            .query(Integer.class)
+            .single();
     return "%s-%s-%04d".formatted(agencyCode, DAY.format(day), sequence);
   }
 
   private int increment(String agencyCode, LocalDate day) {
-    return jdbc.sql("update dossier_sequence set last_value = last_value + 1 where agency_code = ? and seq_day = ?")
+    return jdbc.sql(
+            "update dossier_sequence set last_value = last_value + 1 where agency_code = ? and seq_day = ?")
         .params(agencyCode, day)
         .update();
   }

@@ -27,7 +27,9 @@ class DossierController {
   ResponseEntity<DossierView.Receipt> receive(@Valid @RequestBody NewDossierRequest request) {
     Dossier dossier = reception.receive(request);
     return ResponseEntity.created(URI.create("/api/dossiers/" + dossier.code()))
-        .body(new DossierView.Receipt(dossier.code(), dossier.status(), dossier.receivedAt(), dossier.dueAt()));
+        .body(
+            new DossierView.Receipt(
+                dossier.code(), dossier.status(), dossier.receivedAt(), dossier.dueAt()));
   }
 
   @GetMapping("/{code}")

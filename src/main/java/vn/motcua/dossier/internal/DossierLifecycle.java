@@ -9,9 +9,9 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
 
 /**
- * Moves a dossier through its lifecycle from BPMN execution listeners:
- * {@code ${dossierLifecycle.moveTo(execution, 'IN_PROGRESS')}}. Setting the same status twice is
- * harmless, so job retries and replays do no damage.
+ * Moves a dossier through its lifecycle from BPMN execution listeners: {@code
+ * ${dossierLifecycle.moveTo(execution, 'IN_PROGRESS')}}. Setting the same status twice is harmless,
+ * so job retries and replays do no damage.
  */
 @Component("dossierLifecycle")
 public class DossierLifecycle {
@@ -31,7 +31,8 @@ public class DossierLifecycle {
     DossierStatus target = DossierStatus.valueOf(status);
     Instant now = clock.instant();
     if (!dossiers.updateStatus(code, target, now)) {
-      throw new IllegalStateException("no dossier " + code + " for process instance " + execution.getProcessInstanceId());
+      throw new IllegalStateException(
+          "no dossier " + code + " for process instance " + execution.getProcessInstanceId());
     }
     events.publishEvent(new DossierStatusChanged(code, target, now));
   }

@@ -15,21 +15,36 @@ final class DossierProblems {
   /** The body names a procedure that is not deployed. */
   static final class UnknownProcedureException extends ErrorResponseException {
     UnknownProcedureException(String key) {
-      super(HttpStatus.UNPROCESSABLE_ENTITY, problem(HttpStatus.UNPROCESSABLE_ENTITY, "procedure", key), null, null, new Object[] {key});
+      super(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          problem(HttpStatus.UNPROCESSABLE_ENTITY, "procedure", key),
+          null,
+          null,
+          new Object[] {key});
     }
   }
 
   /** The body names an agency that does not exist. */
   static final class UnknownAgencyException extends ErrorResponseException {
     UnknownAgencyException(String code) {
-      super(HttpStatus.UNPROCESSABLE_ENTITY, problem(HttpStatus.UNPROCESSABLE_ENTITY, "agency", code), null, null, new Object[] {code});
+      super(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          problem(HttpStatus.UNPROCESSABLE_ENTITY, "agency", code),
+          null,
+          null,
+          new Object[] {code});
     }
   }
 
   /** No dossier has this code. */
   static final class DossierNotFoundException extends ErrorResponseException {
     DossierNotFoundException(String code) {
-      super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "code", code), null, null, new Object[] {code});
+      super(
+          HttpStatus.NOT_FOUND,
+          problem(HttpStatus.NOT_FOUND, "code", code),
+          null,
+          null,
+          new Object[] {code});
     }
   }
 

@@ -27,30 +27,59 @@ class DossierQueries {
 
   @Transactional(readOnly = true)
   public DossierView find(String code) {
-    Dossier d = dossiers.find(code).orElseThrow(() -> new DossierProblems.DossierNotFoundException(code));
+    Dossier d =
+        dossiers.find(code).orElseThrow(() -> new DossierProblems.DossierNotFoundException(code));
     if (!mayRead(d)) {
       throw new AccessDeniedException("dossier " + code + " belongs to another agency");
     }
-    List<DossierView.OpenStep> steps = tasks.createTaskQuery().processInstanceBusinessKey(code).orderByTaskCreateTime().asc()
-        .list().stream().map(this::step).toList();
-    return new DossierView(d.code(), d.procedureKey(), d.receivingAgency(), d.resolvingAgency(), d.channel(),
-        d.status(), d.applicant(), d.receivedBy(), d.receivedAt(), d.dueAt(), d.finishedAt(), steps);
+    List<DossierView.OpenStep> steps =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(code)
+            .orderByTaskCreateTime()
+            .asc()
+            .list()
+            .stream()
+            .map(this::step)
+            .toList();
+    return new DossierView(
+        d.code(),
+        d.procedureKey(),
+        d.receivingAgency(),
+        d.resolvingAgency(),
+        d.channel(),
+        d.status(),
+        d.applicant(),
+        d.receivedBy(),
+        d.receivedAt(),
+        d.dueAt(),
+        d.finishedAt(),
+        steps);
   }
 
   private boolean mayRead(Dossier d) {
     return official.isAdmin()
         || official.groups().stream()
             .map(Role::agencyOf)
-            .anyMatch(agency -> d.receivingAgency().equals(agency) || d.resolvingAgency().equals(agency));
+            .anyMatch(
+                agency -> d.receivingAgency().equals(agency) || d.resolvingAgency().equals(agency));
   }
 
   private DossierView.OpenStep step(Task task) {
-    String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId)
-        .findFirst()
-        .orElse(null);
-    return new DossierView.OpenStep(task.getId(), task.getTaskDefinitionKey(), task.getName(), group,
-        task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    String group =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(
+                link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .findFirst()
+            .orElse(null);
+    return new DossierView.OpenStep(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        group,
+        task.getAssignee(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
 }

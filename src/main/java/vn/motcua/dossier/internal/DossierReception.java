@@ -41,9 +41,17 @@ class DossierReception {
   private final ObjectMapper json;
   private final Clock clock;
 
-  DossierReception(ProcedureCatalogue catalogue, Agencies agencies, CurrentOfficial official, DossierCodes codes,
-      DossierRepository dossiers, LegalClock legalClock, RuntimeService runtime, ApplicationEventPublisher events,
-      ObjectMapper json, Clock clock) {
+  DossierReception(
+      ProcedureCatalogue catalogue,
+      Agencies agencies,
+      CurrentOfficial official,
+      DossierCodes codes,
+      DossierRepository dossiers,
+      LegalClock legalClock,
+      RuntimeService runtime,
+      ApplicationEventPublisher events,
+      ObjectMapper json,
+      Clock clock) {
     this.catalogue = catalogue;
     this.agencies = agencies;
     this.official = official;
@@ -58,40 +66,63 @@ class DossierReception {
 
   @Transactional
   public Dossier receive(NewDossierRequest request) {
-    Procedure procedure = catalogue.latest(request.procedure())
-        .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
-    Agency agency = agencies.find(request.agency())
-        .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
+    Procedure procedure =
+        catalogue
+            .latest(request.procedure())
+            .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
+    Agency agency =
+        agencies
+            .find(request.agency())
+            .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
     if (!official.isAdmin() && !official.inGroup(Role.RECEPTION.groupOf(agency.code()))) {
       throw new AccessDeniedException("not a reception officer of " + agency.code());
     }
     Instant now = clock.instant();
-    Dossier dossier = new Dossier(
-        codes.next(agency.code(), now.atZone(clock.getZone()).toLocalDate()),
-        procedure.key(),
-        procedure.definitionId(),
-        agency.code(),
-        agency.code(),
-        request.channel(),
-        request.channel() == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
-        request.applicant(),
-        toJson(request.data()),
-        official.id(),
-        now,
-        legalClock.dueAt(procedure, now),
-        null,
-        null);
+    Dossier dossier =
+        new Dossier(
+            codes.next(agency.code(), now.atZone(clock.getZone()).toLocalDate()),
+            procedure.key(),
+            procedure.definitionId(),
+            agency.code(),
+            agency.code(),
+            request.channel(),
+            request.channel() == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
+            request.applicant(),
+            toJson(request.data()),
+            official.id(),
+            now,
+            legalClock.dueAt(procedure, now),
+            null,
+            null);
     dossiers.insert(dossier);
-    String processInstanceId = runtime.startProcessInstanceById(procedure.definitionId(), dossier.code(), Map.of(
-            "dossierCode", dossier.code(),
-            "agency", dossier.resolvingAgency(),
-            "receivingAgency", dossier.receivingAgency(),
-            "channel", dossier.channel().name(),
-            Deadlines.LEGAL_DUE_VARIABLE, Date.from(dossier.dueAt())))
-        .getId();
+    String processInstanceId =
+        runtime
+            .startProcessInstanceById(
+                procedure.definitionId(),
+                dossier.code(),
+                Map.of(
+                    "dossierCode",
+                    dossier.code(),
+                    "agency",
+                    dossier.resolvingAgency(),
+                    "receivingAgency",
+                    dossier.receivingAgency(),
+                    "channel",
+                    dossier.channel().name(),
+                    Deadlines.LEGAL_DUE_VARIABLE,
+                    Date.from(dossier.dueAt())))
+            .getId();
     dossiers.attachProcess(dossier.code(), processInstanceId);
-    events.publishEvent(new DossierReceived(dossier.code(), dossier.procedureKey(), dossier.receivingAgency(),
-        dossier.resolvingAgency(), dossier.channel(), dossier.receivedBy(), now, dossier.dueAt()));
+    events.publishEvent(
+        new DossierReceived(
+            dossier.code(),
+            dossier.procedureKey(),
+            dossier.receivingAgency(),
+            dossier.resolvingAgency(),
+            dossier.channel(),
+            dossier.receivedBy(),
+            now,
+            dossier.dueAt()));
     return dossier;
   }
 

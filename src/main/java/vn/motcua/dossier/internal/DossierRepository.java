@@ -22,20 +22,36 @@ class DossierRepository {
   }
 
   void insert(Dossier d) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into dossier (code, procedure_key, procedure_definition_id, receiving_agency, resolving_agency,
               channel, status, applicant_full_name, applicant_id_number, applicant_phone, applicant_email,
               applicant_address, data, received_by, received_at, due_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(d.code(), d.procedureKey(), d.procedureDefinitionId(), d.receivingAgency(), d.resolvingAgency(),
-            d.channel().name(), d.status().name(), d.applicant().fullName(), d.applicant().idNumber(),
-            d.applicant().phone(), d.applicant().email(), d.applicant().address(), d.data(), d.receivedBy(),
-            utc(d.receivedAt()), utc(d.dueAt()))
+        .params(
+            d.code(),
+            d.procedureKey(),
+            d.procedureDefinitionId(),
+            d.receivingAgency(),
+            d.resolvingAgency(),
+            d.channel().name(),
+            d.status().name(),
+            d.applicant().fullName(),
+            d.applicant().idNumber(),
+            d.applicant().phone(),
+            d.applicant().email(),
+            d.applicant().address(),
+            d.data(),
+            d.receivedBy(),
+            utc(d.receivedAt()),
+            utc(d.dueAt()))
         .update();
   }
 
   void attachProcess(String code, String processInstanceId) {
-    jdbc.sql("update dossier set process_instance_id = ? where code = ?").params(processInstanceId, code).update();
+    jdbc.sql("update dossier set process_instance_id = ? where code = ?")
+        .params(processInstanceId, code)
+        .update();
   }
 
   /** Sets the status; a final status also records when processing ended. */
@@ -47,7 +63,10 @@ class DossierRepository {
   }
 
   Optional<Dossier> find(String code) {
-    return jdbc.sql("select * from dossier where code = ?").param(code).query(DossierRepository::map).optional();
+    return jdbc.sql("select * from dossier where code = ?")
+        .param(code)
+        .query(DossierRepository::map)
+        .optional();
   }
 
   private static Dossier map(ResultSet rs, int row) throws SQLException {

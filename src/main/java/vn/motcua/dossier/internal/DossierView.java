@@ -21,7 +21,13 @@ record DossierView(
     List<OpenStep> openSteps) {
 
   /** A user task waiting on the dossier. */
-  record OpenStep(String taskId, String key, String name, String candidateGroup, String assignee, Instant dueAt) {}
+  record OpenStep(
+      String taskId,
+      String key,
+      String name,
+      String candidateGroup,
+      String assignee,
+      Instant dueAt) {}
 
   /** The answer to a successful {@code POST /api/dossiers}. */
   record Receipt(String code, DossierStatus status, Instant receivedAt, Instant dueAt) {}

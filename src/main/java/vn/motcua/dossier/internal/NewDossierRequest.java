@@ -17,7 +17,9 @@ record NewDossierRequest(
     @NotNull @Valid Applicant applicant,
     @Size(max = 200) Map<String, Object> data) {
 
-  /** The applicant; the ID number is a 12-digit citizen identity number or a 9-digit old ID card. */
+  /**
+   * The applicant; the ID number is a 12-digit citizen identity number or a 9-digit old ID card.
+   */
   record Applicant(
       @NotBlank @Size(max = 255) String fullName,
       @NotBlank @Pattern(regexp = "\\d{9}|\\d{12}") String idNumber,

@@ -44,7 +44,8 @@ class AccessBaseline implements ApplicationRunner {
 
   private void grantAllToAdministrators(Resource resource) {
     boolean exists =
-        authorizations.createAuthorizationQuery()
+        authorizations
+                .createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(Groups.CAMUNDA_ADMIN)
                 .resourceType(resource)
@@ -63,7 +64,8 @@ class AccessBaseline implements ApplicationRunner {
 
   private void grantToEveryone(Resource resource, String resourceId, Permission permission) {
     boolean exists =
-        authorizations.createAuthorizationQuery()
+        authorizations
+                .createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GLOBAL)
                 .resourceType(resource)
                 .resourceId(resourceId)

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The first administrator of a real installation: when {@code MOTCUA_ADMIN_PASSWORD} is set and no
- * user {@code MOTCUA_ADMIN_ID} (default {@code admin}) exists yet, creates it in the
- * {@code camunda-admin} group. There is no default password; an existing user is never touched.
+ * user {@code MOTCUA_ADMIN_ID} (default {@code admin}) exists yet, creates it in the {@code
+ * camunda-admin} group. There is no default password; an existing user is never touched.
  */
 @Component
 @Order(1)
@@ -28,7 +28,8 @@ class AdministratorBootstrap implements ApplicationRunner {
   private final String id;
   private final String password;
 
-  AdministratorBootstrap(IdentityService identity,
+  AdministratorBootstrap(
+      IdentityService identity,
       @Value("${MOTCUA_ADMIN_ID:admin}") String id,
       @Value("${MOTCUA_ADMIN_PASSWORD:}") String password) {
     this.identity = identity;

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.organization.Role;
 
 /**
- * The demo organisation (profile {@code demo} only): a province with two communes, an
- * administrator and, per commune, a reception officer, a civil-status specialist and a chairman.
- * Every password is {@code demo}. Idempotent: what exists is left alone.
+ * The demo organisation (profile {@code demo} only): a province with two communes, an administrator
+ * and, per commune, a reception officer, a civil-status specialist and a chairman. Every password
+ * is {@code demo}. Idempotent: what exists is left alone.
  */
 @Component
 @Profile("demo")
@@ -57,22 +57,46 @@ class DemoOrganization implements ApplicationRunner {
     for (Commune commune : COMMUNES) {
       agency(commune.code(), commune.name(), PROVINCE);
       for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER)) {
-        group(role.groupOf(commune.code()), roleLabel(role) + " – " + commune.name(), Groups.GROUP_TYPE_WORKFLOW);
+        group(
+            role.groupOf(commune.code()),
+            roleLabel(role) + " – " + commune.name(),
+            Groups.GROUP_TYPE_WORKFLOW);
       }
-      user(new Official("tiepnhan." + commune.slug(), "Cán bộ", "tiếp nhận " + commune.slug(), Role.RECEPTION),
+      user(
+          new Official(
+              "tiepnhan." + commune.slug(),
+              "Cán bộ",
+              "tiếp nhận " + commune.slug(),
+              Role.RECEPTION),
           Role.RECEPTION.groupOf(commune.code()));
-      user(new Official("hotich." + commune.slug(), "Công chức", "hộ tịch " + commune.slug(), Role.SPECIALIST),
+      user(
+          new Official(
+              "hotich." + commune.slug(),
+              "Công chức",
+              "hộ tịch " + commune.slug(),
+              Role.SPECIALIST),
           Role.SPECIALIST.groupOf(commune.code()));
-      user(new Official("chutich." + commune.slug(), "Chủ tịch", "UBND " + commune.slug(), Role.LEADER),
+      user(
+          new Official(
+              "chutich." + commune.slug(), "Chủ tịch", "UBND " + commune.slug(), Role.LEADER),
           Role.LEADER.groupOf(commune.code()));
     }
-    log.info("Demo organisation ready: admin and {} communes (password '{}')", COMMUNES.size(), PASSWORD);
+    log.info(
+        "Demo organisation ready: admin and {} communes (password '{}')",
+        COMMUNES.size(),
+        PASSWORD);
   }
 
   private void agency(String code, String name, String parent) {
-    int exists = jdbc.sql("select count(*) from agency where code = ?").param(code).query(Integer.class).single();
+    int exists =
+        jdbc.sql("select count(*) from agency where code = ?")
+            .param(code)
+            .query(Integer.class)
+            .single();
     if (exists == 0) {
-      jdbc.sql("insert into agency (code, name, parent_code) values (?, ?, ?)").params(code, name, parent).update();
+      jdbc.sql("insert into agency (code, name, parent_code) values (?, ?, ?)")
+          .params(code, name, parent)
+          .update();
     }
   }
 

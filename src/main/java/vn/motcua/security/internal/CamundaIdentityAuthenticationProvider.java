@@ -27,13 +27,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object password = authentication.getCredentials();
-    if (user == null || user.isBlank() || password == null || !identity.checkPassword(user, password.toString())) {
+    if (user == null
+        || user.isBlank()
+        || password == null
+        || !identity.checkPassword(user, password.toString())) {
       throw new BadCredentialsException("bad credentials");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(user).list().stream()
-        .map(Group::getId)
-        .map(SimpleGrantedAuthority::new)
-        .toList();
+    List<SimpleGrantedAuthority> groups =
+        identity.createGroupQuery().groupMember(user).list().stream()
+            .map(Group::getId)
+            .map(SimpleGrantedAuthority::new)
+            .toList();
     return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
   }
 

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Hands the user Spring Security authenticated on to the engine ("container-based"
- * authentication): the engine REST API and the Camunda webapps read {@code getUserPrincipal()},
- * load the user's groups and tenants and run every call with them, so Camunda authorizations
- * apply. Both filters run right after Spring Security's filter chain.
+ * Hands the user Spring Security authenticated on to the engine ("container-based" authentication):
+ * the engine REST API and the Camunda webapps read {@code getUserPrincipal()}, load the user's
+ * groups and tenants and run every call with them, so Camunda authorizations apply. Both filters
+ * run right after Spring Security's filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineAuthenticationFilters {

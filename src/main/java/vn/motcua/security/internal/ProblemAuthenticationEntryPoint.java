@@ -22,18 +22,22 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
   private final MessageSource messages;
   private final LocaleResolver locales;
 
-  ProblemAuthenticationEntryPoint(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
+  ProblemAuthenticationEntryPoint(
+      ObjectMapper json, MessageSource messages, LocaleResolver locales) {
     this.json = json;
     this.messages = messages;
     this.locales = locales;
   }
 
   @Override
-  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     var locale = locales.resolveLocale(request);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-        messages.getMessage("problem.unauthenticated.detail", null, locale));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNAUTHORIZED,
+            messages.getMessage("problem.unauthenticated.detail", null, locale));
     problem.setTitle(messages.getMessage("problem.unauthenticated.title", null, locale));
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(HttpStatus.UNAUTHORIZED.value());

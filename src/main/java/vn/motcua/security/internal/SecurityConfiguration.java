@@ -1,9 +1,5 @@
 package vn.motcua.security.internal;
 
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +7,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains. API clients ({@code /api/**}, {@code /engine-rest/**}) authenticate with HTTP
@@ -22,13 +21,19 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-    return http.securityMatcher(new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/engine-rest/**")))
+  SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
+      throws Exception {
+    return http.securityMatcher(
+            new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/engine-rest/**")))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint)
-            .accessDeniedHandler(new AccessDeniedHandlerImpl()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new AccessDeniedHandlerImpl()))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .build();
   }
@@ -36,11 +41,18 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
-    return http
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(pathPattern("/login"), pathPattern("/css/**"), pathPattern("/favicon.ico"), pathPattern("/error"),
-                pathPattern("/actuator/health")).permitAll()
-            .anyRequest().authenticated())
+    return http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        pathPattern("/login"),
+                        pathPattern("/css/**"),
+                        pathPattern("/favicon.ico"),
+                        pathPattern("/error"),
+                        pathPattern("/actuator/health"))
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/camunda/api/**")))

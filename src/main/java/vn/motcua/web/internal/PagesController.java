@@ -17,7 +17,8 @@ class PagesController {
   @GetMapping("/")
   String home(Authentication user, Model model) {
     model.addAttribute("user", user.getName());
-    model.addAttribute("groups", user.getAuthorities().stream().map(Object::toString).sorted().toList());
+    model.addAttribute(
+        "groups", user.getAuthorities().stream().map(Object::toString).sorted().toList());
     return "home";
   }
 }

@@ -35,29 +35,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
-      MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Locale locale = LocaleContextHolder.getLocale();
-    List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldProblem(error.getField(), message(error, locale)))
-        .sorted((a, b) -> a.field().compareTo(b.field()))
-        .toList();
-    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale,
-        errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+    List<FieldProblem> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldProblem(error.getField(), message(error, locale)))
+            .sorted((a, b) -> a.field().compareTo(b.field()))
+            .toList();
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid",
+            locale,
+            errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
     problem.setProperty("errors", errors);
     return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
-      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail problem;
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-      String field = mapping.getPath().stream()
-          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-          .collect(Collectors.joining(".")).replace(".[", "[");
+      String field =
+          mapping.getPath().stream()
+              .map(
+                  ref ->
+                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
       problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
-      problem.setProperty("errors", List.of(new FieldProblem(field, text("problem.field.unreadable", locale))));
+      problem.setProperty(
+          "errors", List.of(new FieldProblem(field, text("problem.field.unreadable", locale))));
     } else {
       problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
     }
@@ -66,29 +82,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<Object> accessDenied(AccessDeniedException e, WebRequest request) {
-    ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", LocaleContextHolder.getLocale());
+    ProblemDetail problem =
+        problem(HttpStatus.FORBIDDEN, "forbidden", LocaleContextHolder.getLocale());
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
     log.error("Unexpected error on {}", request.getDescription(false), e);
-    ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", LocaleContextHolder.getLocale());
-    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    ProblemDetail problem =
+        problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", LocaleContextHolder.getLocale());
+    return handleExceptionInternal(
+        e, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
   }
 
   private ProblemDetail problem(HttpStatus status, String kind, Locale locale, Object... args) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text("problem." + kind + ".detail", locale, args));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(status, text("problem." + kind + ".detail", locale, args));
     problem.setTitle(text("problem." + kind + ".title", locale));
     return problem;
   }
 
   private String message(FieldError error, Locale locale) {
-    return getMessageSource() == null ? error.getDefaultMessage() : getMessageSource().getMessage(error, locale);
+    return getMessageSource() == null
+        ? error.getDefaultMessage()
+        : getMessageSource().getMessage(error, locale);
   }
 
   private String text(String code, Locale locale, Object... args) {
     return getMessageSource().getMessage(code, args, code, locale);
   }
-
 }

@@ -40,9 +40,19 @@ class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    create(MINE, -10, "Hồ sơ được giao cho tôi", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    create(UNIT, -5, "Hồ sơ chờ xử lý của các nhóm tôi thuộc về",
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    create(
+        MINE,
+        -10,
+        "Hồ sơ được giao cho tôi",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    create(
+        UNIT,
+        -5,
+        "Hồ sơ chờ xử lý của các nhóm tôi thuộc về",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
   }
 
   private void create(String name, int priority, String description, TaskQuery query) {
@@ -54,7 +64,11 @@ class TasklistFilters implements ApplicationRunner {
     properties.put("description", description);
     properties.put("refresh", true);
     properties.put("variables", List.of(Map.of("name", "dossierCode", "label", "Mã hồ sơ")));
-    Filter filter = filters.newTaskFilter(name).setQuery(query.orderByDueDate().asc()).setProperties(properties);
+    Filter filter =
+        filters
+            .newTaskFilter(name)
+            .setQuery(query.orderByDueDate().asc())
+            .setProperties(properties);
     filters.saveFilter(filter);
 
     Authorization read = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);

@@ -34,17 +34,22 @@ class DossierCodesIntegrationTests {
     try {
       List<Callable<List<String>>> work = new ArrayList<>();
       for (int worker = 0; worker < 8; worker++) {
-        work.add(() -> IntStream.range(0, 25)
-            .mapToObj(i -> transactions.execute(status -> codes.next(agency, day)))
-            .toList());
+        work.add(
+            () ->
+                IntStream.range(0, 25)
+                    .mapToObj(i -> transactions.execute(status -> codes.next(agency, day)))
+                    .toList());
       }
       List<String> all = new ArrayList<>();
       for (Future<List<String>> result : pool.invokeAll(work, 2, TimeUnit.MINUTES)) {
         all.addAll(result.get());
       }
       assertThat(all).hasSize(200).doesNotHaveDuplicates();
-      assertThat(all).containsExactlyInAnyOrderElementsOf(
-          IntStream.rangeClosed(1, 200).mapToObj(n -> "%s-261123-%04d".formatted(agency, n)).toList());
+      assertThat(all)
+          .containsExactlyInAnyOrderElementsOf(
+              IntStream.rangeClosed(1, 200)
+                  .mapToObj(n -> "%s-261123-%04d".formatted(agency, n))
+                  .toList());
     } finally {
       pool.shutdownNow();
     }
@@ -55,7 +60,8 @@ class DossierCodesIntegrationTests {
     String agency = "T" + UUID.randomUUID().toString().substring(0, 8);
     LocalDate day = LocalDate.of(2026, 11, 24);
     jdbc.sql("insert into dossier_sequence (agency_code, seq_day, last_value) values (?, ?, 9999)")
-        .params(agency, day).update();
+        .params(agency, day)
+        .update();
     String code = transactions.execute(status -> codes.next(agency, day));
     assertThat(code).isEqualTo(agency + "-261124-10000");
   }
