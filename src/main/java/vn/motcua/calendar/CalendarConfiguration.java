@@ -12,6 +12,7 @@ class CalendarConfiguration {
 
   @Bean
   WorkingCalendar workingCalendar(EngineClock clock) {
-    return new WorkingCalendar(clock.getZone(), OfficeHours.PROVINCE_DEFAULT, day -> false);
+    return new WorkingCalendar(
+        clock.getZone(), OfficeHours.PROVINCE_DEFAULT, WorkingDays.weekdays());
   }
 }

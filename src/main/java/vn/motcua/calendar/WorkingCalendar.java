@@ -1,12 +1,11 @@
 package vn.motcua.calendar;
 
-import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.function.Predicate;
 
 /**
  * Working-time arithmetic: working days, office hours and a time zone. Pure and immutable; the only
@@ -19,12 +18,12 @@ public final class WorkingCalendar {
 
   private final ZoneId zone;
   private final OfficeHours hours;
-  private final Predicate<LocalDate> dayOff;
+  private final WorkingDays workingDays;
 
-  public WorkingCalendar(ZoneId zone, OfficeHours hours, Predicate<LocalDate> dayOff) {
+  public WorkingCalendar(ZoneId zone, OfficeHours hours, WorkingDays workingDays) {
     this.zone = zone;
     this.hours = hours;
-    this.dayOff = dayOff;
+    this.workingDays = workingDays;
   }
 
   public ZoneId zone() {
@@ -36,8 +35,12 @@ public final class WorkingCalendar {
   }
 
   public boolean isWorkingDay(LocalDate day) {
-    DayOfWeek dow = day.getDayOfWeek();
-    return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !dayOff.test(day);
+    return workingDays.isWorkingDay(day);
+  }
+
+  /** Whether the office is open at {@code instant}. */
+  public boolean isWorkingInstant(Instant instant) {
+    return nextOpening(instant).equals(instant);
   }
 
   /** The first working day strictly after {@code day}. */
@@ -110,6 +113,42 @@ public final class WorkingCalendar {
       used = 0;
     }
     return at(day, hours.timeAfter(used + remaining));
+  }
+
+  /** {@code days} working days of office time after {@code start} (days ≥ 0). */
+  public Instant addWorkingDays(Instant start, long days) {
+    return addWorkingMinutes(start, days * hours.minutesPerDay());
+  }
+
+  /** {@code duration} of working time after {@code start}: minutes of office time. */
+  public Instant addWorkingTime(Instant start, Duration duration) {
+    return addWorkingMinutes(start, duration.toMinutes());
+  }
+
+  /**
+   * The working minutes between two instants: office time inside [from, to); negative when {@code
+   * to} is before {@code from}.
+   */
+  public long workingMinutesBetween(Instant from, Instant to) {
+    if (to.isBefore(from)) {
+      return -workingMinutesBetween(to, from);
+    }
+    ZonedDateTime start = from.atZone(zone);
+    ZonedDateTime end = to.atZone(zone);
+    LocalDate day = start.toLocalDate();
+    LocalDate last = end.toLocalDate();
+    long minutes = 0;
+    while (!day.isAfter(last)) {
+      if (isWorkingDay(day)) {
+        long upTo =
+            day.equals(last) ? hours.minutesBefore(end.toLocalTime()) : hours.minutesPerDay();
+        long before =
+            day.equals(start.toLocalDate()) ? hours.minutesBefore(start.toLocalTime()) : 0;
+        minutes += upTo - before;
+      }
+      day = day.plusDays(1);
+    }
+    return minutes;
   }
 
   /** The local calendar date of {@code instant}. */

@@ -14,7 +14,11 @@ class WorkingCalendarUnitTests {
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private final WorkingCalendar calendar =
       new WorkingCalendar(
-          VIETNAM, OfficeHours.PROVINCE_DEFAULT, day -> day.equals(LocalDate.of(2026, 12, 1)));
+          VIETNAM,
+          OfficeHours.PROVINCE_DEFAULT,
+          day ->
+              day.equals(LocalDate.of(2026, 12, 5))
+                  || WorkingDays.isWeekday(day) && !day.equals(LocalDate.of(2026, 12, 1)));
 
   @Test
   void weekendsAndDaysOffAreNotWorkingDays() {
@@ -53,6 +57,37 @@ class WorkingCalendarUnitTests {
         .isEqualTo(at(2026, 11, 23, 13, 0));
     assertThat(calendar.addWorkingMinutes(at(2026, 11, 23, 7, 30), 3 * 480))
         .isEqualTo(at(2026, 11, 25, 17, 0));
+  }
+
+  @Test
+  void makeUpSaturdayIsWorked() {
+    assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 5))).isTrue();
+    assertThat(calendar.addWorkingMinutes(at(2026, 12, 4, 16, 0), 120))
+        .isEqualTo(at(2026, 12, 5, 8, 30));
+  }
+
+  @Test
+  void workingMinutesBetweenCountsOfficeTimeOnly() {
+    assertThat(calendar.workingMinutesBetween(at(2026, 11, 23, 9, 0), at(2026, 11, 23, 10, 0)))
+        .isEqualTo(60);
+    assertThat(calendar.workingMinutesBetween(at(2026, 11, 23, 11, 0), at(2026, 11, 23, 14, 0)))
+        .isEqualTo(90);
+    assertThat(calendar.workingMinutesBetween(at(2026, 11, 27, 16, 0), at(2026, 11, 30, 8, 30)))
+        .isEqualTo(120);
+    assertThat(calendar.workingMinutesBetween(at(2026, 11, 30, 16, 0), at(2026, 12, 2, 8, 30)))
+        .isEqualTo(120);
+    assertThat(calendar.workingMinutesBetween(at(2026, 11, 23, 18, 0), at(2026, 11, 24, 7, 0)))
+        .isZero();
+    assertThat(calendar.workingMinutesBetween(at(2026, 11, 23, 10, 0), at(2026, 11, 23, 9, 0)))
+        .isEqualTo(-60);
+  }
+
+  @Test
+  void workingInstantsAreInsideOfficeHoursOfWorkingDays() {
+    assertThat(calendar.isWorkingInstant(at(2026, 11, 23, 9, 0))).isTrue();
+    assertThat(calendar.isWorkingInstant(at(2026, 11, 23, 12, 0))).isFalse();
+    assertThat(calendar.isWorkingInstant(at(2026, 11, 23, 17, 0))).isFalse();
+    assertThat(calendar.isWorkingInstant(at(2026, 11, 28, 9, 0))).isFalse();
   }
 
   @Test

@@ -10,13 +10,15 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingDays;
 
 class LegalClockUnitTests {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final LocalTime CUTOFF = LocalTime.of(15, 0);
   private final LegalClock clock =
-      new LegalClock(new WorkingCalendar(VIETNAM, OfficeHours.PROVINCE_DEFAULT, d -> false));
+      new LegalClock(
+          new WorkingCalendar(VIETNAM, OfficeHours.PROVINCE_DEFAULT, WorkingDays.weekdays()));
 
   @Test
   void sameDayProcedureIsDueAtClosingTime() {
