@@ -4,15 +4,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the working calendar. Holidays and yearly announcements are not modelled yet: until they
- * are, every Monday to Friday counts as a working day.
+ * Wires the working calendar: the province's office hours in the engine clock's time zone, and
+ * working days from the holiday calendar (rules and announcements).
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
   @Bean
-  WorkingCalendar workingCalendar(EngineClock clock) {
-    return new WorkingCalendar(
-        clock.getZone(), OfficeHours.PROVINCE_DEFAULT, WorkingDays.weekdays());
+  WorkingCalendar workingCalendar(EngineClock clock, HolidayCalendar holidays) {
+    return new WorkingCalendar(clock.getZone(), OfficeHours.PROVINCE_DEFAULT, holidays);
   }
 }

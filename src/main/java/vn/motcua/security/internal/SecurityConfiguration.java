@@ -3,6 +3,7 @@ package vn.motcua.security.internal;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,7 +26,14 @@ class SecurityConfiguration {
       throws Exception {
     return http.securityMatcher(
             new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/engine-rest/**")))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    // citizens need appointment dates: the working calendar is public to read
+                    .requestMatchers(HttpMethod.GET, "/api/calendar/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .exceptionHandling(
             errors ->

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,9 +17,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -78,6 +81,60 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
     }
     return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return fieldProblem(e, e.getParameterName(), "problem.parameter.missing", request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return fieldProblem(e, e.getPropertyName(), "problem.parameter.type", request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    List<FieldProblem> errors =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                new FieldProblem(
+                                    error instanceof FieldError field
+                                        ? field.getField()
+                                        : result.getMethodParameter().getParameterName(),
+                                    getMessageSource().getMessage(error, locale))))
+            .sorted((a, b) -> a.field().compareTo(b.field()))
+            .toList();
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid",
+            locale,
+            errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+    problem.setProperty("errors", errors);
+    return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  private ResponseEntity<Object> fieldProblem(
+      Exception e, String field, String messageCode, WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
+    problem.setProperty("errors", List.of(new FieldProblem(field, text(messageCode, locale))));
+    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
