@@ -25,6 +25,34 @@ public record OfficeHours(
     }
   }
 
+  /** Parses {@code "07:30-11:30,13:00-17:00"} (morning session, afternoon session). */
+  public static OfficeHours parse(String text) {
+    String[] sessions = text.strip().split("\\s*,\\s*");
+    if (sessions.length != 2) {
+      throw new IllegalArgumentException("office hours need two sessions: " + text);
+    }
+    String[] morning = sessions[0].split("\\s*-\\s*");
+    String[] afternoon = sessions[1].split("\\s*-\\s*");
+    if (morning.length != 2 || afternoon.length != 2) {
+      throw new IllegalArgumentException("a session is start-end: " + text);
+    }
+    try {
+      return new OfficeHours(
+          LocalTime.parse(morning[0]),
+          LocalTime.parse(morning[1]),
+          LocalTime.parse(afternoon[0]),
+          LocalTime.parse(afternoon[1]));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("office hours are HH:mm-HH:mm,HH:mm-HH:mm: " + text, e);
+    }
+  }
+
+  /** The form {@link #parse} reads. */
+  @Override
+  public String toString() {
+    return morningStart + "-" + morningEnd + "," + afternoonStart + "-" + afternoonEnd;
+  }
+
   /** Working minutes in one day. */
   public long minutesPerDay() {
     return Duration.between(morningStart, morningEnd).toMinutes()

@@ -34,6 +34,11 @@ public final class WorkingCalendar {
     return hours;
   }
 
+  /** The same calendar (zone, working days) with another agency's office hours. */
+  public WorkingCalendar withOfficeHours(OfficeHours officeHours) {
+    return officeHours.equals(hours) ? this : new WorkingCalendar(zone, officeHours, workingDays);
+  }
+
   public boolean isWorkingDay(LocalDate day) {
     return workingDays.isWorkingDay(day);
   }

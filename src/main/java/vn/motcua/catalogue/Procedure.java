@@ -20,4 +20,14 @@ public record Procedure(
     String code,
     int legalWorkingDays,
     LocalTime sameDayCutoff,
-    Map<String, String> properties) {}
+    Map<String, String> properties) {
+
+  /**
+   * The clock rule on supplementation ({@code supplementClockRule}), RESTART unless the BPMN says
+   * PAUSE.
+   */
+  public ClockRule supplementClockRule() {
+    return ClockRule.valueOf(
+        properties.getOrDefault("supplementClockRule", ClockRule.RESTART.name()));
+  }
+}

@@ -22,6 +22,14 @@ public class Agencies {
         .optional();
   }
 
+  /** The agency's own office hours ({@code 07:30-11:30,13:00-17:00}), if it set any. */
+  public Optional<String> officeHours(String code) {
+    return jdbc.sql("select office_hours from agency where code = ?")
+        .param(code)
+        .query(String.class)
+        .optional();
+  }
+
   public List<Agency> all() {
     return jdbc.sql("select code, name, parent_code from agency order by code")
         .query(Agency.class)

@@ -91,6 +91,28 @@ class WorkingCalendarUnitTests {
   }
 
   @Test
+  void officeHoursParseAndPrintTheSameText() {
+    OfficeHours summer = OfficeHours.parse("07:00-11:00, 13:30-17:30");
+    assertThat(summer.minutesPerDay()).isEqualTo(480);
+    assertThat(summer).hasToString("07:00-11:00,13:30-17:30");
+    assertThat(OfficeHours.parse(OfficeHours.PROVINCE_DEFAULT.toString()))
+        .isEqualTo(OfficeHours.PROVINCE_DEFAULT);
+    assertThatThrownBy(() -> OfficeHours.parse("07:00-11:00"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OfficeHours.parse("7h-11h,13h-17h"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anAgencysOwnOfficeHoursShiftItsDeadlines() {
+    WorkingCalendar summer = calendar.withOfficeHours(OfficeHours.parse("07:00-11:00,13:30-17:30"));
+    assertThat(summer.addWorkingMinutes(at(2026, 11, 23, 10, 0), 120))
+        .isEqualTo(at(2026, 11, 23, 14, 30));
+    assertThat(summer.isWorkingDay(LocalDate.of(2026, 12, 1))).isFalse();
+    assertThat(calendar.withOfficeHours(OfficeHours.PROVINCE_DEFAULT)).isSameAs(calendar);
+  }
+
+  @Test
   void negativeDurationsAreRejected() {
     assertThatThrownBy(() -> calendar.addWorkingMinutes(at(2026, 11, 23, 9, 0), -1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -72,6 +72,7 @@ class ProcedureDeploymentIntegrationTests {
     assertThat(procedure.name()).isEqualTo("Đăng ký khai sinh");
     assertThat(procedure.legalWorkingDays()).isZero();
     assertThat(procedure.sameDayCutoff()).hasToString("15:00");
+    assertThat(procedure.supplementClockRule()).isEqualTo(ClockRule.RESTART);
     assertThat(catalogue.stepBudget(procedure.definitionId(), "Task_Appraisal"))
         .hasValueSatisfying(budget -> assertThat(budget).hasHours(4));
     assertThat(catalogue.latest("no-such-procedure")).isEmpty();
