@@ -10,17 +10,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/dossiers}: receive a dossier, read one. */
+/** {@code /api/dossiers}: receive a dossier, read one, pause and resume its legal clock. */
 @RestController
 @RequestMapping("/api/dossiers")
 class DossierController {
 
   private final DossierReception reception;
   private final DossierQueries queries;
+  private final LegalClockControl legalClock;
 
-  DossierController(DossierReception reception, DossierQueries queries) {
+  DossierController(
+      DossierReception reception, DossierQueries queries, LegalClockControl legalClock) {
     this.reception = reception;
     this.queries = queries;
+    this.legalClock = legalClock;
   }
 
   @PostMapping
@@ -34,6 +37,18 @@ class DossierController {
 
   @GetMapping("/{code}")
   DossierView find(@PathVariable String code) {
+    return queries.find(code);
+  }
+
+  @PostMapping("/{code}/pause")
+  DossierView pause(@PathVariable String code, @Valid @RequestBody PauseRequest request) {
+    legalClock.pause(code, request.reason());
+    return queries.find(code);
+  }
+
+  @PostMapping("/{code}/resume")
+  DossierView resume(@PathVariable String code) {
+    legalClock.resume(code);
     return queries.find(code);
   }
 }

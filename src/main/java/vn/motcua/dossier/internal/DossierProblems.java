@@ -48,6 +48,42 @@ final class DossierProblems {
     }
   }
 
+  /** The dossier's processing has ended; its clock can no longer pause. */
+  static final class DossierFinishedException extends ErrorResponseException {
+    DossierFinishedException(String code) {
+      super(
+          HttpStatus.CONFLICT,
+          problem(HttpStatus.CONFLICT, "code", code),
+          null,
+          null,
+          new Object[] {code});
+    }
+  }
+
+  /** The dossier's legal clock is paused already. */
+  static final class ClockAlreadyPausedException extends ErrorResponseException {
+    ClockAlreadyPausedException(String code) {
+      super(
+          HttpStatus.CONFLICT,
+          problem(HttpStatus.CONFLICT, "code", code),
+          null,
+          null,
+          new Object[] {code});
+    }
+  }
+
+  /** The dossier's legal clock is running; there is nothing to resume. */
+  static final class ClockNotPausedException extends ErrorResponseException {
+    ClockNotPausedException(String code) {
+      super(
+          HttpStatus.CONFLICT,
+          problem(HttpStatus.CONFLICT, "code", code),
+          null,
+          null,
+          new Object[] {code});
+    }
+  }
+
   private static ProblemDetail problem(HttpStatus status, String name, String value) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setProperty(name, value);

@@ -5,33 +5,40 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.organization.Role;
-import vn.motcua.security.CurrentOfficial;
 
-/** Reads one dossier for a civil servant of its receiving or resolving agency (or an admin). */
+/**
+ * Reads one dossier, with its clock stops and open steps, for a civil servant of its receiving or
+ * resolving agency (or an admin).
+ */
 @Service
 class DossierQueries {
 
   private final DossierRepository dossiers;
   private final TaskService tasks;
-  private final CurrentOfficial official;
+  private final ClockPauseRepository pauses;
+  private final DossierAccess access;
 
-  DossierQueries(DossierRepository dossiers, TaskService tasks, CurrentOfficial official) {
+  DossierQueries(
+      DossierRepository dossiers,
+      TaskService tasks,
+      ClockPauseRepository pauses,
+      DossierAccess access) {
     this.dossiers = dossiers;
     this.tasks = tasks;
-    this.official = official;
+    this.pauses = pauses;
+    this.access = access;
   }
 
   @Transactional(readOnly = true)
   public DossierView find(String code) {
     Dossier d =
-        dossiers.find(code).orElseThrow(() -> new DossierProblems.DossierNotFoundException(code));
-    if (!mayRead(d)) {
-      throw new AccessDeniedException("dossier " + code + " belongs to another agency");
-    }
+        access.check(
+            dossiers
+                .find(code)
+                .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
+    List<ClockPause> segments = pauses.findAll(code);
     List<DossierView.OpenStep> steps =
         tasks
             .createTaskQuery()
@@ -54,15 +61,19 @@ class DossierQueries {
         d.receivedAt(),
         d.dueAt(),
         d.finishedAt(),
+        segments.stream().anyMatch(ClockPause::isOpen),
+        segments.stream().map(DossierQueries::pause).toList(),
         steps);
   }
 
-  private boolean mayRead(Dossier d) {
-    return official.isAdmin()
-        || official.groups().stream()
-            .map(Role::agencyOf)
-            .anyMatch(
-                agency -> d.receivingAgency().equals(agency) || d.resolvingAgency().equals(agency));
+  private static DossierView.Pause pause(ClockPause p) {
+    return new DossierView.Pause(
+        p.pausedAt(),
+        p.resumedAt(),
+        p.reason(),
+        p.pausedBy(),
+        p.resumedBy(),
+        p.shiftWorkingMinutes());
   }
 
   private DossierView.OpenStep step(Task task) {

@@ -62,6 +62,19 @@ class DossierRepository {
         == 1;
   }
 
+  /** Moves the legal due date (after a paused clock resumed). */
+  void moveDue(String code, Instant dueAt) {
+    jdbc.sql("update dossier set due_at = ? where code = ?").params(utc(dueAt), code).update();
+  }
+
+  /** Reads the dossier and locks its row until the transaction ends. */
+  Optional<Dossier> findForUpdate(String code) {
+    return jdbc.sql("select * from dossier where code = ? for update")
+        .param(code)
+        .query(DossierRepository::map)
+        .optional();
+  }
+
   Optional<Dossier> find(String code) {
     return jdbc.sql("select * from dossier where code = ?")
         .param(code)

@@ -5,7 +5,9 @@ import java.util.List;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
 
-/** A dossier as the API shows it, with the steps open on it now. */
+/**
+ * A dossier as the API shows it, with the stops of its legal clock and the steps open on it now.
+ */
 record DossierView(
     String code,
     String procedure,
@@ -18,7 +20,18 @@ record DossierView(
     Instant receivedAt,
     Instant dueAt,
     Instant finishedAt,
+    boolean paused,
+    List<Pause> pauses,
     List<OpenStep> openSteps) {
+
+  /** One stop of the legal clock; open while {@code resumedAt} is absent. */
+  record Pause(
+      Instant pausedAt,
+      Instant resumedAt,
+      String reason,
+      String pausedBy,
+      String resumedBy,
+      Long shiftWorkingMinutes) {}
 
   /** A user task waiting on the dossier. */
   record OpenStep(

@@ -1,0 +1,85 @@
+package vn.motcua.dossier.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.dossier.DossierPaused;
+import vn.motcua.dossier.DossierResumed;
+import vn.motcua.security.CurrentOfficial;
+
+/**
+ * Pauses and resumes a dossier's legal clock (while it waits on the applicant or another agency).
+ * Each pause is a recorded segment; on resume the legal due date, the open tasks' due dates and the
+ * timers move by the working time that elapsed while paused. The dossier row is locked throughout,
+ * so a dossier has at most one open segment.
+ */
+@Service
+@Transactional
+class LegalClockControl {
+
+  private final DossierRepository dossiers;
+  private final ClockPauseRepository pauses;
+  private final DossierAccess access;
+  private final ProcessDueDates processes;
+  private final WorkingCalendar calendar;
+  private final CurrentOfficial official;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  LegalClockControl(
+      DossierRepository dossiers,
+      ClockPauseRepository pauses,
+      DossierAccess access,
+      ProcessDueDates processes,
+      WorkingCalendar calendar,
+      CurrentOfficial official,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.dossiers = dossiers;
+    this.pauses = pauses;
+    this.access = access;
+    this.processes = processes;
+    this.calendar = calendar;
+    this.official = official;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public void pause(String code, String reason) {
+    Dossier dossier = lock(code);
+    if (dossier.status().isFinal()) {
+      throw new DossierProblems.DossierFinishedException(code);
+    }
+    if (pauses.findOpen(code).isPresent()) {
+      throw new DossierProblems.ClockAlreadyPausedException(code);
+    }
+    Instant now = clock.instant();
+    String by = official.id();
+    pauses.open(code, now, reason, by);
+    processes.holdTimers(code);
+    events.publishEvent(new DossierPaused(code, reason, by, now));
+  }
+
+  public void resume(String code) {
+    Dossier dossier = lock(code);
+    ClockPause open =
+        pauses.findOpen(code).orElseThrow(() -> new DossierProblems.ClockNotPausedException(code));
+    Instant now = clock.instant();
+    String by = official.id();
+    ClockShift shift = ClockShift.of(calendar, open.pausedAt(), now, dossier.dueAt());
+    pauses.close(open.id(), now, by, shift.minutes());
+    dossiers.moveDue(code, shift.newLegalDue());
+    processes.shift(code, dossier.processInstanceId(), shift);
+    events.publishEvent(new DossierResumed(code, by, now, shift.minutes(), shift.newLegalDue()));
+  }
+
+  private Dossier lock(String code) {
+    return access.check(
+        dossiers
+            .findForUpdate(code)
+            .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
+  }
+}
