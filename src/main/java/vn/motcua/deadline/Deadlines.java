@@ -17,12 +17,15 @@ public class Deadlines {
 
   public static final String LEGAL_DUE_VARIABLE = "legalDueAt";
 
-  private final LegalClock legalClock;
+  /** The resolving agency, whose office hours count. */
+  public static final String AGENCY_VARIABLE = "agency";
+
+  private final AgencyCalendars calendars;
   private final ProcedureCatalogue catalogue;
   private final Clock clock;
 
-  Deadlines(LegalClock legalClock, ProcedureCatalogue catalogue, Clock clock) {
-    this.legalClock = legalClock;
+  Deadlines(AgencyCalendars calendars, ProcedureCatalogue catalogue, Clock clock) {
+    this.calendars = calendars;
     this.catalogue = catalogue;
     this.clock = clock;
   }
@@ -30,10 +33,11 @@ public class Deadlines {
   /** The due date of the user task {@code execution} is entering. */
   public Date stepDue(DelegateExecution execution) {
     Date legalDue = (Date) execution.getVariable(LEGAL_DUE_VARIABLE);
+    String agency = (String) execution.getVariable(AGENCY_VARIABLE);
     Instant due =
         catalogue
             .stepBudget(execution.getProcessDefinitionId(), execution.getCurrentActivityId())
-            .map(budget -> legalClock.stepDue(clock.instant(), budget))
+            .map(budget -> calendars.legalClockOf(agency).stepDue(clock.instant(), budget))
             .orElse(legalDue == null ? null : legalDue.toInstant());
     if (due == null) {
       return null;

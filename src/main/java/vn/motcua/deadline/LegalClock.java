@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalogue.Procedure;
 
@@ -12,9 +11,9 @@ import vn.motcua.catalogue.Procedure;
  * When a dossier is legally due. The clock starts at the first working instant at or after receipt.
  * A same-day procedure (0 working days) is due when the office closes that day, or the next working
  * day when received after the procedure's cut-off (15:00 by default). Otherwise the due instant
- * lies the legal number of working days of office time after the start.
+ * lies the legal number of working days of office time after the start. One per agency calendar:
+ * see {@link AgencyCalendars#legalClockOf}.
  */
-@Component
 public class LegalClock {
 
   private final WorkingCalendar calendar;

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
-import vn.motcua.deadline.LegalClock;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatus;
@@ -35,7 +35,7 @@ class DossierReception {
   private final CurrentOfficial official;
   private final DossierCodes codes;
   private final DossierRepository dossiers;
-  private final LegalClock legalClock;
+  private final AgencyCalendars calendars;
   private final RuntimeService runtime;
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
@@ -47,7 +47,7 @@ class DossierReception {
       CurrentOfficial official,
       DossierCodes codes,
       DossierRepository dossiers,
-      LegalClock legalClock,
+      AgencyCalendars calendars,
       RuntimeService runtime,
       ApplicationEventPublisher events,
       ObjectMapper json,
@@ -57,7 +57,7 @@ class DossierReception {
     this.official = official;
     this.codes = codes;
     this.dossiers = dossiers;
-    this.legalClock = legalClock;
+    this.calendars = calendars;
     this.runtime = runtime;
     this.events = events;
     this.json = json;
@@ -91,7 +91,7 @@ class DossierReception {
             toJson(request.data()),
             official.id(),
             now,
-            legalClock.dueAt(procedure, now),
+            calendars.legalClockOf(agency.code()).dueAt(procedure, now),
             null,
             null);
     dossiers.insert(dossier);
@@ -103,7 +103,7 @@ class DossierReception {
                 Map.of(
                     "dossierCode",
                     dossier.code(),
-                    "agency",
+                    Deadlines.AGENCY_VARIABLE,
                     dossier.resolvingAgency(),
                     "receivingAgency",
                     dossier.receivingAgency(),

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.dossier.DossierPaused;
 import vn.motcua.dossier.DossierResumed;
 import vn.motcua.security.CurrentOfficial;
@@ -24,7 +24,7 @@ class LegalClockControl {
   private final ClockPauseRepository pauses;
   private final DossierAccess access;
   private final ProcessDueDates processes;
-  private final WorkingCalendar calendar;
+  private final AgencyCalendars calendars;
   private final CurrentOfficial official;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -34,7 +34,7 @@ class LegalClockControl {
       ClockPauseRepository pauses,
       DossierAccess access,
       ProcessDueDates processes,
-      WorkingCalendar calendar,
+      AgencyCalendars calendars,
       CurrentOfficial official,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -42,7 +42,7 @@ class LegalClockControl {
     this.pauses = pauses;
     this.access = access;
     this.processes = processes;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.official = official;
     this.events = events;
     this.clock = clock;
@@ -69,7 +69,9 @@ class LegalClockControl {
         pauses.findOpen(code).orElseThrow(() -> new DossierProblems.ClockNotPausedException(code));
     Instant now = clock.instant();
     String by = official.id();
-    ClockShift shift = ClockShift.of(calendar, open.pausedAt(), now, dossier.dueAt());
+    ClockShift shift =
+        ClockShift.of(
+            calendars.of(dossier.resolvingAgency()), open.pausedAt(), now, dossier.dueAt());
     pauses.close(open.id(), now, by, shift.minutes());
     dossiers.moveDue(code, shift.newLegalDue());
     processes.shift(code, dossier.processInstanceId(), shift);
