@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingDuration;
 import vn.motcua.catalogue.ProcedureCatalogue;
 
 /**
@@ -43,5 +44,25 @@ public class Deadlines {
       return null;
     }
     return legalDue != null && legalDue.toInstant().isBefore(due) ? legalDue : Date.from(due);
+  }
+
+  /** The dossier's legal due date, e.g. for a timer on the whole process. */
+  public Date legalDue(DelegateExecution execution) {
+    return (Date) execution.getVariable(LEGAL_DUE_VARIABLE);
+  }
+
+  /**
+   * Now plus a working-time duration ({@code P3D}, {@code PT4H}) in the resolving agency's
+   * calendar: {@code <timeDate>${deadlines.after(execution, 'P2D')}</timeDate>}.
+   */
+  public Date after(DelegateExecution execution, String workingDuration) {
+    var calendar = calendars.of((String) execution.getVariable(AGENCY_VARIABLE));
+    long minutes =
+        WorkingDuration.minutes(workingDuration, calendar.officeHours())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "not a working-time duration: " + workingDuration));
+    return Date.from(calendar.addWorkingMinutes(clock.instant(), minutes));
   }
 }

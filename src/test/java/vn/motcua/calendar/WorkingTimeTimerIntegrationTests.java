@@ -43,6 +43,7 @@ class WorkingTimeTimerIntegrationTests {
             .createDeployment()
             .name("test-working-time-timer")
             .addClasspathResource("bpmn/working-time-timer.bpmn")
+            .addClasspathResource("bpmn/deadlines-expression.bpmn")
             .deploy()
             .getId();
   }
@@ -76,6 +77,17 @@ class WorkingTimeTimerIntegrationTests {
     assertThat(
             tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getDueDate())
         .isEqualTo(vietnam(2026, 4, 28, 15, 30));
+  }
+
+  @Test
+  void deadlinesBeanCountsWorkingTimeInTheAgencysCalendar() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 15, 0));
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(
+            "test-deadlines-expression", java.util.Map.of("agency", DemoData.AN_BINH));
+    Job timer = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
+    // Friday 15:00 plus four working hours: two on Friday, two on Monday from 07:30
+    assertThat(timer.getDuedate()).isEqualTo(vietnam(2026, 11, 30, 9, 30));
   }
 
   private static Date vietnam(int year, int month, int day, int hour, int minute) {

@@ -3,12 +3,11 @@ package vn.motcua.calendar.internal;
 import java.time.Instant;
 import java.util.Date;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingDuration;
 
 /**
  * Camunda's business calendar counted in working time: an administrator's {@code P3D} on a timer or
@@ -16,9 +15,6 @@ import vn.motcua.calendar.WorkingCalendar;
  * working days. Anything else (dates, months, years, seconds) goes to Camunda's own calendar.
  */
 class WorkingTimeBusinessCalendar implements BusinessCalendar {
-
-  private static final Pattern WORKING_DURATION =
-      Pattern.compile("P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?)?");
 
   private final WorkingCalendar calendar;
   private final BusinessCalendar fallback;
@@ -51,20 +47,6 @@ class WorkingTimeBusinessCalendar implements BusinessCalendar {
 
   /** The working minutes of an ISO-8601 duration made of weeks, days, hours and minutes. */
   OptionalLong workingMinutes(String description) {
-    String text = description == null ? "" : description.strip();
-    Matcher m = WORKING_DURATION.matcher(text);
-    if (!m.matches() || text.equals("P") || text.endsWith("T")) {
-      return OptionalLong.empty();
-    }
-    long day = calendar.officeHours().minutesPerDay();
-    return OptionalLong.of(
-        number(m.group(1)) * 5 * day
-            + number(m.group(2)) * day
-            + number(m.group(3)) * 60
-            + number(m.group(4)));
-  }
-
-  private static long number(String group) {
-    return group == null ? 0 : Long.parseLong(group);
+    return WorkingDuration.minutes(description, calendar.officeHours());
   }
 }
