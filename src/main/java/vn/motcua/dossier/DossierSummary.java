@@ -1,0 +1,28 @@
+package vn.motcua.dossier;
+
+import java.time.Instant;
+
+/**
+ * What other modules may read of a dossier (papers, reports): identity, parties, times, status.
+ *
+ * @param dueAt the legal due date (appointment date), moved by pauses and extensions
+ */
+public record DossierSummary(
+    String code,
+    String procedureKey,
+    String procedureDefinitionId,
+    String receivingAgency,
+    String resolvingAgency,
+    Channel channel,
+    DossierStatus status,
+    Applicant applicant,
+    String receivedBy,
+    Instant receivedAt,
+    Instant dueAt,
+    Instant finishedAt,
+    String processInstanceId) {
+
+  /** The applicant as recorded at reception. */
+  public record Applicant(
+      String fullName, String idNumber, String phone, String email, String address) {}
+}

@@ -1,0 +1,27 @@
+package vn.motcua.dossier;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.internal.DossierReader;
+
+/** Reads dossiers for other modules, with the same access rule as the dossier API. */
+@Component
+public class Dossiers {
+
+  private final DossierReader reader;
+
+  Dossiers(DossierReader reader) {
+    this.reader = reader;
+  }
+
+  /**
+   * The dossier with this code, for a civil servant of its receiving or resolving agency or an
+   * administrator.
+   *
+   * @throws org.springframework.web.ErrorResponseException 404 when there is no such dossier
+   * @throws AccessDeniedException when the current official may not read it
+   */
+  public DossierSummary find(String code) {
+    return reader.summary(code);
+  }
+}
