@@ -20,10 +20,38 @@ public class DossierLifecycle {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DossierLifecycle(DossierRepository dossiers, ApplicationEventPublisher events, Clock clock) {
+  private final LegalClockControl legalClock;
+
+  DossierLifecycle(
+      DossierRepository dossiers,
+      ApplicationEventPublisher events,
+      Clock clock,
+      LegalClockControl legalClock) {
     this.dossiers = dossiers;
     this.events = events;
     this.clock = clock;
+    this.legalClock = legalClock;
+  }
+
+  /**
+   * Stops the legal clock where the law excludes time from it, e.g. while the tax authority
+   * determines obligations: {@code ${dossierLifecycle.pauseClock(execution, 'reason')}}.
+   */
+  public void pauseClock(DelegateExecution execution, String reason) {
+    legalClock.pauseFromProcess(execution.getProcessBusinessKey(), reason, actor(execution));
+  }
+
+  /** Restarts the clock stopped by {@link #pauseClock}; due dates move by the paused time. */
+  public void resumeClock(DelegateExecution execution) {
+    legalClock.resumeFromProcess(execution.getProcessBusinessKey(), actor(execution));
+  }
+
+  private static String actor(DelegateExecution execution) {
+    var authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getUserId() != null
+        ? authentication.getUserId()
+        : "system";
   }
 
   public void moveTo(DelegateExecution execution, String status) {

@@ -49,7 +49,25 @@ class LegalClockControl {
   }
 
   public void pause(String code, String reason) {
-    Dossier dossier = lock(code);
+    pause(lock(code), reason, official.id());
+  }
+
+  public void resume(String code) {
+    resume(lock(code), official.id());
+  }
+
+  /** Pauses on the process's behalf (e.g. while another agency works), by {@code by}. */
+  void pauseFromProcess(String code, String reason, String by) {
+    pause(lockUnchecked(code), reason, by);
+  }
+
+  /** Resumes on the process's behalf, by {@code by}. */
+  void resumeFromProcess(String code, String by) {
+    resume(lockUnchecked(code), by);
+  }
+
+  private void pause(Dossier dossier, String reason, String by) {
+    String code = dossier.code();
     if (dossier.status().isFinal()) {
       throw new DossierProblems.DossierFinishedException(code);
     }
@@ -57,18 +75,16 @@ class LegalClockControl {
       throw new DossierProblems.ClockAlreadyPausedException(code);
     }
     Instant now = clock.instant();
-    String by = official.id();
     pauses.open(code, now, reason, by);
     processes.holdTimers(code);
     events.publishEvent(new DossierPaused(code, reason, by, now));
   }
 
-  public void resume(String code) {
-    Dossier dossier = lock(code);
+  private void resume(Dossier dossier, String by) {
+    String code = dossier.code();
     ClockPause open =
         pauses.findOpen(code).orElseThrow(() -> new DossierProblems.ClockNotPausedException(code));
     Instant now = clock.instant();
-    String by = official.id();
     ClockShift shift =
         ClockShift.of(
             calendars.of(dossier.resolvingAgency()), open.pausedAt(), now, dossier.dueAt());
@@ -79,9 +95,12 @@ class LegalClockControl {
   }
 
   private Dossier lock(String code) {
-    return access.check(
-        dossiers
-            .findForUpdate(code)
-            .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
+    return access.check(lockUnchecked(code));
+  }
+
+  private Dossier lockUnchecked(String code) {
+    return dossiers
+        .findForUpdate(code)
+        .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code));
   }
 }
