@@ -2,6 +2,7 @@ package vn.motcua.catalogue;
 
 import java.time.LocalTime;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * One deployed version of a procedure, with the metadata its BPMN carries as extension properties.
@@ -21,6 +22,24 @@ public record Procedure(
     int legalWorkingDays,
     LocalTime sameDayCutoff,
     Map<String, String> properties) {
+
+  /** Legal time in working hours ({@code legalWorkingHours}), for procedures counted in hours. */
+  public OptionalInt legalWorkingHours() {
+    return intProperty("legalWorkingHours");
+  }
+
+  /**
+   * Legal time in calendar days ({@code legalCalendarDays}), where sector law counts calendar days
+   * (e.g. construction permits, Construction Law Art. 102).
+   */
+  public OptionalInt legalCalendarDays() {
+    return intProperty("legalCalendarDays");
+  }
+
+  private OptionalInt intProperty(String name) {
+    String value = properties.get(name);
+    return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.strip()));
+  }
 
   /**
    * The clock rule on supplementation ({@code supplementClockRule}), RESTART unless the BPMN says

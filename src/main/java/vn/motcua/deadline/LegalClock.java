@@ -23,7 +23,23 @@ public class LegalClock {
   }
 
   public Instant dueAt(Procedure procedure, Instant receivedAt) {
+    if (procedure.legalCalendarDays().isPresent()) {
+      return dueAfterCalendarDays(procedure.legalCalendarDays().getAsInt(), receivedAt);
+    }
+    if (procedure.legalWorkingHours().isPresent()) {
+      return calendar.addWorkingMinutes(
+          calendar.nextOpening(receivedAt), procedure.legalWorkingHours().getAsInt() * 60L);
+    }
     return dueAt(procedure.legalWorkingDays(), procedure.sameDayCutoff(), receivedAt);
+  }
+
+  /**
+   * Calendar days from the day the clock starts; due when the office closes that day, or on the
+   * next working day when that day is not one.
+   */
+  Instant dueAfterCalendarDays(int days, Instant receivedAt) {
+    LocalDate start = calendar.dateOf(calendar.nextOpening(receivedAt));
+    return calendar.closeOf(calendar.workingDayOnOrAfter(start.plusDays(days)));
   }
 
   Instant dueAt(int legalWorkingDays, LocalTime sameDayCutoff, Instant receivedAt) {

@@ -46,6 +46,14 @@ class LegalClockUnitTests {
   }
 
   @Test
+  void calendarDayProceduresCountEveryDayAndEndOnAWorkingDay() {
+    // Monday 23 November + 15 calendar days = Tuesday 8 December
+    assertThat(clock.dueAfterCalendarDays(15, at(23, 9, 0))).isEqualTo(at(12, 8, 17, 0));
+    // Wednesday 25 November + 4 = Sunday 29: the office is closed, due Monday 30
+    assertThat(clock.dueAfterCalendarDays(4, at(25, 9, 0))).isEqualTo(at(30, 17, 0));
+  }
+
+  @Test
   void stepBudgetDaysAreWorkingDaysAndHoursAreWorkingHours() {
     assertThat(clock.stepDue(at(23, 10, 30), Duration.ofHours(2))).isEqualTo(at(23, 14, 0));
     assertThat(clock.stepDue(at(27, 16, 0), Duration.ofDays(1))).isEqualTo(at(30, 16, 0));
