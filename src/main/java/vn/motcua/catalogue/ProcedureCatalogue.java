@@ -2,17 +2,16 @@ package vn.motcua.catalogue;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.internal.ExtensionProperties;
 
 /**
  * The deployed procedures and the metadata of each version. Versions never change once deployed.
@@ -38,6 +37,37 @@ public class ProcedureCatalogue {
         .map(
             definition ->
                 byDefinitionId.computeIfAbsent(definition.getId(), id -> read(definition)));
+  }
+
+  /** The latest version of every deployed procedure (processes with a {@code procedureCode}). */
+  public List<Procedure> all() {
+    return repository
+        .createProcessDefinitionQuery()
+        .latestVersion()
+        .orderByProcessDefinitionKey()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            definition ->
+                byDefinitionId.computeIfAbsent(definition.getId(), id -> read(definition)))
+        .filter(procedure -> procedure.code() != null)
+        .toList();
+  }
+
+  /** The version number of a deployed procedure version. */
+  public int version(String definitionId) {
+    return repository.getProcessDefinition(definitionId).getVersion();
+  }
+
+  /** The user tasks of a procedure version, in model order, with their extension properties. */
+  public List<Step> steps(String definitionId) {
+    return repository
+        .getBpmnModelInstance(definitionId)
+        .getModelElementsByType(UserTask.class)
+        .stream()
+        .map(task -> new Step(task.getId(), task.getName(), properties(task)))
+        .toList();
   }
 
   /**
@@ -71,15 +101,6 @@ public class ProcedureCatalogue {
   }
 
   private static Map<String, String> properties(BaseElement element) {
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      return Map.of();
-    }
-    return extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(property -> property.getCamundaName() != null && property.getCamundaValue() != null)
-        .collect(
-            Collectors.toMap(
-                CamundaProperty::getCamundaName, CamundaProperty::getCamundaValue, (a, b) -> b));
+    return ExtensionProperties.of(element);
   }
 }

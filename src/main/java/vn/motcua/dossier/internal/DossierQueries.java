@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.ProcedureCatalogue;
 
 /**
  * Reads one dossier, with its clock stops and open steps, for a civil servant of its receiving or
@@ -20,11 +21,15 @@ class DossierQueries {
   private final ClockPauseRepository pauses;
   private final DossierAccess access;
 
+  private final ProcedureCatalogue catalogue;
+
   DossierQueries(
       DossierRepository dossiers,
       TaskService tasks,
       ClockPauseRepository pauses,
-      DossierAccess access) {
+      DossierAccess access,
+      ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.dossiers = dossiers;
     this.tasks = tasks;
     this.pauses = pauses;
@@ -52,6 +57,7 @@ class DossierQueries {
     return new DossierView(
         d.code(),
         d.procedureKey(),
+        catalogue.version(d.procedureDefinitionId()),
         d.receivingAgency(),
         d.resolvingAgency(),
         d.channel(),

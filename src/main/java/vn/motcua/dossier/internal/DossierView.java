@@ -11,6 +11,7 @@ import vn.motcua.dossier.DossierStatus;
 record DossierView(
     String code,
     String procedure,
+    int procedureVersion,
     String receivingAgency,
     String resolvingAgency,
     Channel channel,

@@ -32,6 +32,9 @@ class SecurityConfiguration {
                     // citizens need appointment dates: the working calendar is public to read
                     .requestMatchers(HttpMethod.GET, "/api/calendar/**")
                     .permitAll()
+                    // the catalogue of procedures is published to everyone
+                    .requestMatchers(HttpMethod.GET, "/api/procedures", "/api/procedures/**")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))

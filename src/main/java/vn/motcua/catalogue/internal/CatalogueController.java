@@ -1,0 +1,93 @@
+package vn.motcua.catalogue.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.catalogue.Step;
+
+/** {@code /api/procedures} (public): the latest version of every procedure with its metadata. */
+@RestController
+@RequestMapping("/api/procedures")
+class CatalogueController {
+
+  record ProcedureView(
+      String key,
+      int version,
+      String code,
+      String name,
+      String field,
+      String agencyLevel,
+      Map<String, Object> legalTime,
+      String fee,
+      List<String> requiredDocuments,
+      String onlineServiceLevel,
+      String supplementClockRule,
+      String legalBasis,
+      List<StepView> steps) {}
+
+  record StepView(String id, String name, String role, String budget, boolean outsideLegalTime) {
+    static StepView of(Step step) {
+      return new StepView(
+          step.id(), step.name(), step.role(), step.budget(), step.outsideLegalTime());
+    }
+  }
+
+  private final ProcedureCatalogue catalogue;
+
+  CatalogueController(ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  @GetMapping
+  List<ProcedureView> all() {
+    return catalogue.all().stream().map(this::view).toList();
+  }
+
+  @GetMapping("/{key}")
+  ProcedureView one(@PathVariable String key) {
+    return catalogue
+        .latest(key)
+        .filter(procedure -> procedure.code() != null)
+        .map(this::view)
+        .orElseThrow(() -> new CatalogueProblems.UnknownProcedureException(key));
+  }
+
+  private ProcedureView view(Procedure p) {
+    Map<String, String> props = p.properties();
+    return new ProcedureView(
+        p.key(),
+        p.version(),
+        p.code(),
+        p.name(),
+        props.get("field"),
+        props.get("agencyLevel"),
+        legalTime(p),
+        props.get("fee"),
+        Arrays.stream(props.getOrDefault("requiredDocuments", "").split(";"))
+            .map(String::strip)
+            .filter(document -> !document.isEmpty())
+            .toList(),
+        props.get("onlineServiceLevel"),
+        p.supplementClockRule().name(),
+        props.get("legalBasis"),
+        catalogue.steps(p.definitionId()).stream().map(StepView::of).toList());
+  }
+
+  private static Map<String, Object> legalTime(Procedure p) {
+    if (p.legalCalendarDays().isPresent()) {
+      return Map.of("calendarDays", p.legalCalendarDays().getAsInt());
+    }
+    if (p.legalWorkingHours().isPresent()) {
+      return Map.of("workingHours", p.legalWorkingHours().getAsInt());
+    }
+    return p.legalWorkingDays() == 0
+        ? Map.of("workingDays", 0, "sameDayCutoff", p.sameDayCutoff().toString())
+        : Map.of("workingDays", p.legalWorkingDays());
+  }
+}

@@ -1,0 +1,106 @@
+package vn.motcua.catalogue.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
+
+/**
+ * Refuses a deployment whose procedures break {@link ProcedureRules}, from Camunda Modeler as from
+ * start-up: a parse error that the engine REST API answers with 400 and the problems listed.
+ * Executable processes that are not procedures (shared sub-processes, tests) say {@code kind =
+ * support}. Only new deployments are checked, never the ones the engine reloads.
+ */
+@Component
+class ProcedureValidation extends AbstractProcessEnginePlugin implements Deployer {
+
+  private final WorkingCalendar calendar;
+
+  ProcedureValidation(WorkingCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<Deployer> deployers = new ArrayList<>();
+    if (configuration.getCustomPreDeployers() != null) {
+      deployers.addAll(configuration.getCustomPreDeployers());
+    }
+    deployers.add(this);
+    configuration.setCustomPreDeployers(deployers);
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (!deployment.isNew() || deployment.getResources() == null) {
+      return;
+    }
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
+        check(resource);
+      }
+    }
+  }
+
+  private void check(ResourceEntity resource) {
+    BpmnModelInstance model =
+        Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
+    List<Problem> problems = new ArrayList<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      boolean support =
+          ProcedureRules.SUPPORT.equals(ExtensionProperties.of(process).get(ProcedureRules.KIND));
+      if (process.isExecutable() && !support) {
+        ProcedureRules.check(process, calendar.officeHours()).stream()
+            .map(message -> new DeploymentProblem(message, process.getId()))
+            .forEach(problems::add);
+      }
+    }
+    if (!problems.isEmpty()) {
+      String message =
+          "Quy trình không hợp lệ / invalid procedure in "
+              + resource.getName()
+              + ": "
+              + String.join("; ", problems.stream().map(Problem::getMessage).toList());
+      throw new ParseException(message, resource.getName(), problems, List.of());
+    }
+  }
+
+  /** One problem of a deployment, for Camunda's parse report. */
+  record DeploymentProblem(String message, String elementId) implements Problem {
+    @Override
+    public String getMessage() {
+      return message;
+    }
+
+    @Override
+    public int getLine() {
+      return 0;
+    }
+
+    @Override
+    public int getColumn() {
+      return 0;
+    }
+
+    @Override
+    public String getMainElementId() {
+      return elementId;
+    }
+
+    @Override
+    public List<String> getElementIds() {
+      return List.of(elementId);
+    }
+  }
+}

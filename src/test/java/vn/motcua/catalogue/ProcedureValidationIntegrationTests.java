@@ -1,0 +1,156 @@
+package vn.motcua.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * An administrator deploying from Camunda Modeler through {@code /engine-rest/deployment/create}: a
+ * procedure with missing or inconsistent metadata is refused with a readable message; a valid new
+ * version is taken, and dossiers already received stay on the version they started with.
+ */
+@IntegrationTest
+class ProcedureValidationIntegrationTests {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
+  private static final String DEPLOYMENT = "modeler-test";
+
+  @Autowired TestRestTemplate http;
+  @Autowired RepositoryService repository;
+  @Autowired RuntimeService runtime;
+
+  @AfterEach
+  void removeTestDeployments() {
+    repository
+        .createDeploymentQuery()
+        .deploymentName(DEPLOYMENT)
+        .list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
+  }
+
+  @Test
+  void missingPropertyIsRefusedWithAMessageNamingIt() throws IOException {
+    String bpmn =
+        birthRegistration()
+            .replaceFirst("<camunda:property name=\"procedureCode\" value=\"1.001193\" />", "");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains("birth-registration", "thiếu thuộc tính bắt buộc 'procedureCode'");
+  }
+
+  @Test
+  void budgetsBeyondTheLegalTimeAreRefused() throws IOException {
+    String bpmn =
+        birthRegistration()
+            .replace(
+                "<camunda:property name=\"stepBudget\" value=\"PT4H\" />",
+                "<camunda:property name=\"stepBudget\" value=\"P2D\" />");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message")).contains("vượt thời hạn giải quyết");
+  }
+
+  @Test
+  void aStepWithoutRoleIsRefused() throws IOException {
+    String bpmn =
+        birthRegistration().replace("<camunda:property name=\"role\" value=\"leader\" />", "");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message")).contains("Task_Approval", "'role'");
+  }
+
+  @Test
+  void onlyAdministratorsDeploy() throws IOException {
+    ResponseEntity<Map<String, Object>> response = deploy("tiepnhan.anbinh", birthRegistration());
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void dossiersStayOnTheVersionTheyWereReceivedUnder() throws IOException {
+    Map<String, Object> before = receive();
+    int oldVersion = (Integer) dossier(before).get("procedureVersion");
+
+    String changed =
+        birthRegistration().replace("Tiếp nhận hồ sơ\"", "Tiếp nhận và kiểm tra hồ sơ\"");
+    ResponseEntity<Map<String, Object>> deployed = deploy("admin", changed);
+    assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    Map<String, Object> after = receive();
+    assertThat(dossier(after).get("procedureVersion")).isEqualTo(oldVersion + 1);
+    Map<String, Object> old = dossier(before);
+    assertThat(old.get("procedureVersion")).isEqualTo(oldVersion);
+    assertThat((java.util.List<Map<String, Object>>) old.get("openSteps"))
+        .singleElement()
+        .satisfies(step -> assertThat(step).containsEntry("name", "Tiếp nhận hồ sơ"));
+    assertThat((java.util.List<Map<String, Object>>) dossier(after).get("openSteps"))
+        .singleElement()
+        .satisfies(step -> assertThat(step).containsEntry("name", "Tiếp nhận và kiểm tra hồ sơ"));
+  }
+
+  private Map<String, Object> receive() {
+    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        .exchange(
+            "/api/dossiers",
+            HttpMethod.POST,
+            new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+            JSON)
+        .getBody();
+  }
+
+  private Map<String, Object> dossier(Map<String, Object> receipt) {
+    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        .exchange("/api/dossiers/" + receipt.get("code"), HttpMethod.GET, null, JSON)
+        .getBody();
+  }
+
+  private ResponseEntity<Map<String, Object>> deploy(String user, String bpmn) {
+    var body = new LinkedMultiValueMap<String, Object>();
+    body.add("deployment-name", DEPLOYMENT);
+    body.add(
+        "data",
+        new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return "birth-registration.bpmn";
+          }
+        });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(user, PASSWORD)
+        .exchange(
+            "/engine-rest/deployment/create",
+            HttpMethod.POST,
+            new HttpEntity<>(body, headers),
+            JSON);
+  }
+
+  private static String birthRegistration() throws IOException {
+    return Files.readString(Path.of("processes", "birth-registration.bpmn"));
+  }
+}
