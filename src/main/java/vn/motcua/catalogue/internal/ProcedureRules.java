@@ -22,7 +22,7 @@ final class ProcedureRules {
   static final String KIND = "kind";
   static final String SUPPORT = "support";
 
-  private static final List<String> REQUIRED =
+  static final List<String> REQUIRED =
       List.of(
           "procedureCode",
           "procedureName",
@@ -33,7 +33,7 @@ final class ProcedureRules {
           "onlineServiceLevel",
           "supplementClockRule",
           "legalBasis");
-  private static final List<String> LEGAL_TIME =
+  static final List<String> LEGAL_TIME =
       List.of("legalWorkingDays", "legalWorkingHours", "legalCalendarDays");
   private static final Set<String> ROLES =
       Set.of("reception", "specialist", "unit-head", "leader", "supervisor");

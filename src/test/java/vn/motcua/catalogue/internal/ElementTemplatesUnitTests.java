@@ -1,0 +1,44 @@
+package vn.motcua.catalogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Modeler element templates offer every property the deployment check asks for. */
+class ElementTemplatesUnitTests {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void procedureTemplateCoversEveryProcedureProperty() throws IOException {
+    List<String> bound = properties("motcua-procedure.json");
+    assertThat(bound).containsAll(ProcedureRules.REQUIRED).containsAll(ProcedureRules.LEGAL_TIME);
+    assertThat(bound).contains(ProcedureRules.KIND, "sameDayCutoff");
+  }
+
+  @Test
+  void stepTemplateCoversEveryStepProperty() throws IOException {
+    assertThat(properties("motcua-step.json"))
+        .containsExactlyInAnyOrder("role", "stepBudget", "outsideLegalTime");
+  }
+
+  private List<String> properties(String file) throws IOException {
+    JsonNode template =
+        json.readTree(Path.of(".camunda", "element-templates", file).toFile()).get(0);
+    assertThat(template.get("id").asText()).startsWith("vn.motcua.");
+    List<String> names = new ArrayList<>();
+    for (JsonNode property : template.get("properties")) {
+      JsonNode binding = property.get("binding");
+      if ("camunda:property".equals(binding.get("type").asText())) {
+        names.add(binding.get("name").asText());
+      }
+    }
+    return names;
+  }
+}
