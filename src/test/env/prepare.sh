@@ -37,14 +37,11 @@ if [ -z "${MOTCUA_TEST_DB_URL:-}" ]; then
     psql_admin "create role motcua_test login password 'motcua_test'" >/dev/null
     echo "prepare: created role motcua_test"
   fi
-  owner=$(psql_admin "select pg_get_userbyid(datdba) from pg_database where datname = 'motcua_test'")
-  if [ -n "$owner" ] && [ "$owner" != "motcua_test" ]; then
-    # a test database left by an older set-up: it holds nothing worth keeping
-    psql_admin "drop database motcua_test" >/dev/null
-  fi
+  # Every run starts from an empty test database, so what earlier runs left cannot sway a test.
+  psql_admin "drop database if exists motcua_test with (force)" >/dev/null 2>&1 || true
   if [ "$(psql_admin "select 1 from pg_database where datname = 'motcua_test'")" != "1" ]; then
     psql_admin "create database motcua_test owner motcua_test" >/dev/null
-    echo "prepare: created database motcua_test"
+    echo "prepare: created an empty database motcua_test"
   fi
 fi
 

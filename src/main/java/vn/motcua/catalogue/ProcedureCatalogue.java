@@ -55,6 +55,12 @@ public class ProcedureCatalogue {
         .toList();
   }
 
+  /** The procedure version with this definition id (the one a dossier runs on). */
+  public Procedure ofDefinition(String definitionId) {
+    return byDefinitionId.computeIfAbsent(
+        definitionId, id -> read(repository.getProcessDefinition(id)));
+  }
+
   /** The version number of a deployed procedure version. */
   public int version(String definitionId) {
     return repository.getProcessDefinition(definitionId).getVersion();

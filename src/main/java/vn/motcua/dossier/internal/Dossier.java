@@ -3,6 +3,7 @@ package vn.motcua.dossier.internal;
 import java.time.Instant;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Timeliness;
 
 /** A dossier as stored in the {@code dossier} table. */
 record Dossier(
@@ -19,4 +20,6 @@ record Dossier(
     Instant receivedAt,
     Instant dueAt,
     Instant finishedAt,
-    String processInstanceId) {}
+    String processInstanceId,
+    Instant extendedDueAt,
+    Timeliness timeliness) {}

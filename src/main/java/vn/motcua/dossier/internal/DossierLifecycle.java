@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
+import vn.motcua.dossier.Timeliness;
 
 /**
  * Moves a dossier through its lifecycle from BPMN execution listeners: {@code
@@ -21,12 +22,15 @@ public class DossierLifecycle {
   private final Clock clock;
 
   private final LegalClockControl legalClock;
+  private final DossierEvents history;
 
   DossierLifecycle(
       DossierRepository dossiers,
       ApplicationEventPublisher events,
       Clock clock,
-      LegalClockControl legalClock) {
+      LegalClockControl legalClock,
+      DossierEvents history) {
+    this.history = history;
     this.dossiers = dossiers;
     this.events = events;
     this.clock = clock;
@@ -61,6 +65,14 @@ public class DossierLifecycle {
     if (!dossiers.updateStatus(code, target, now)) {
       throw new IllegalStateException(
           "no dossier " + code + " for process instance " + execution.getProcessInstanceId());
+    }
+    history.record(
+        code, new DossierEvents.Event(now, "STATUS", target, actor(execution), null, null));
+    if (target == DossierStatus.RETURNED || target == DossierStatus.REJECTED) {
+      dossiers
+          .find(code)
+          .ifPresent(
+              d -> dossiers.setTimeliness(code, Timeliness.of(now, d.dueAt(), clock.getZone())));
     }
     events.publishEvent(new DossierStatusChanged(code, target, now));
   }

@@ -3,6 +3,7 @@ package vn.motcua.dossier.internal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import vn.motcua.dossier.DossierStatus;
 
 /**
  * The dossier API's own problems, as RFC 9457 problem details; titles and details come from the
@@ -78,6 +79,62 @@ final class DossierProblems {
       super(
           HttpStatus.CONFLICT,
           problem(HttpStatus.CONFLICT, "code", code),
+          null,
+          null,
+          new Object[] {code});
+    }
+  }
+
+  /** The action is not allowed in the dossier's current status. */
+  static final class IllegalTransitionException extends ErrorResponseException {
+    IllegalTransitionException(String code, DossierStatus status, DossierTransitions action) {
+      super(
+          HttpStatus.CONFLICT,
+          transition(code, status, action),
+          null,
+          null,
+          new Object[] {code, status.name(), action.name()});
+    }
+
+    private static ProblemDetail transition(
+        String code, DossierStatus status, DossierTransitions action) {
+      ProblemDetail problem = problem(HttpStatus.CONFLICT, "code", code);
+      problem.setProperty("currentStatus", status.name());
+      problem.setProperty("action", action.name());
+      return problem;
+    }
+  }
+
+  /** The appointment date was already extended once (Decree 118 Art. 19(6): only once). */
+  static final class AlreadyExtendedException extends ErrorResponseException {
+    AlreadyExtendedException(String code) {
+      super(
+          HttpStatus.CONFLICT,
+          problem(HttpStatus.CONFLICT, "code", code),
+          null,
+          null,
+          new Object[] {code});
+    }
+  }
+
+  /** The new appointment date is not after the current one. */
+  static final class NewDueDateTooEarlyException extends ErrorResponseException {
+    NewDueDateTooEarlyException(String code) {
+      super(
+          HttpStatus.BAD_REQUEST,
+          problem(HttpStatus.BAD_REQUEST, "field", "newDueAt"),
+          null,
+          null,
+          new Object[] {code});
+    }
+  }
+
+  /** Returning a result is the one-stop desk's work. */
+  static final class NotReceptionException extends ErrorResponseException {
+    NotReceptionException(String code) {
+      super(
+          HttpStatus.FORBIDDEN,
+          problem(HttpStatus.FORBIDDEN, "code", code),
           null,
           null,
           new Object[] {code});

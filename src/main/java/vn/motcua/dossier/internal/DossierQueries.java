@@ -22,18 +22,21 @@ class DossierQueries {
   private final DossierAccess access;
 
   private final ProcedureCatalogue catalogue;
+  private final DossierEvents events;
 
   DossierQueries(
       DossierRepository dossiers,
       TaskService tasks,
       ClockPauseRepository pauses,
       DossierAccess access,
+      DossierEvents events,
       ProcedureCatalogue catalogue) {
     this.catalogue = catalogue;
     this.dossiers = dossiers;
     this.tasks = tasks;
     this.pauses = pauses;
     this.access = access;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -44,6 +47,7 @@ class DossierQueries {
                 .find(code)
                 .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
     List<ClockPause> segments = pauses.findAll(code);
+    List<DossierEvents.Event> history = events.of(code);
     List<DossierView.OpenStep> steps =
         tasks
             .createTaskQuery()
@@ -66,9 +70,14 @@ class DossierQueries {
         d.receivedBy(),
         d.receivedAt(),
         d.dueAt(),
+        d.dueAt(),
+        d.extendedDueAt(),
         d.finishedAt(),
+        d.timeliness(),
         segments.stream().anyMatch(ClockPause::isOpen),
         segments.stream().map(DossierQueries::pause).toList(),
+        history.stream().filter(event -> event.kind().equals("EXTENDED")).toList(),
+        history,
         steps);
   }
 

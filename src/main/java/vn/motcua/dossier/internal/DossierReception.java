@@ -40,6 +40,7 @@ class DossierReception {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final Clock clock;
+  private final DossierEvents history;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -51,7 +52,9 @@ class DossierReception {
       RuntimeService runtime,
       ApplicationEventPublisher events,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      DossierEvents history) {
+    this.history = history;
     this.catalogue = catalogue;
     this.agencies = agencies;
     this.official = official;
@@ -93,8 +96,14 @@ class DossierReception {
             now,
             calendars.legalClockOf(agency.code()).dueAt(procedure, now),
             null,
+            null,
+            null,
             null);
     dossiers.insert(dossier);
+    history.record(
+        dossier.code(),
+        new DossierEvents.Event(
+            now, dossier.status().name(), dossier.status(), official.id(), null, null));
     String processInstanceId =
         runtime
             .startProcessInstanceById(

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Timeliness;
 
 /** Reads and writes the {@code dossier} table. */
 @Repository
@@ -67,6 +68,19 @@ class DossierRepository {
     jdbc.sql("update dossier set due_at = ? where code = ?").params(utc(dueAt), code).update();
   }
 
+  /** Records the appointment date an apology letter gave. */
+  void extend(String code, Instant extendedDueAt) {
+    jdbc.sql("update dossier set extended_due_at = ? where code = ?")
+        .params(utc(extendedDueAt), code)
+        .update();
+  }
+
+  void setTimeliness(String code, Timeliness timeliness) {
+    jdbc.sql("update dossier set timeliness = ? where code = ?")
+        .params(timeliness.name(), code)
+        .update();
+  }
+
   /** Reads the dossier and locks its row until the transaction ends. */
   Optional<Dossier> findForUpdate(String code) {
     return jdbc.sql("select * from dossier where code = ? for update")
@@ -102,7 +116,9 @@ class DossierRepository {
         instant(rs, "received_at"),
         instant(rs, "due_at"),
         instant(rs, "finished_at"),
-        rs.getString("process_instance_id"));
+        rs.getString("process_instance_id"),
+        instant(rs, "extended_due_at"),
+        rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

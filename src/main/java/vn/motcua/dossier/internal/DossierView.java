@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.Timeliness;
 
 /**
  * A dossier as the API shows it, with the stops of its legal clock and the steps open on it now.
@@ -20,9 +21,14 @@ record DossierView(
     String receivedBy,
     Instant receivedAt,
     Instant dueAt,
+    Instant legalDueAt,
+    Instant extendedDueAt,
     Instant finishedAt,
+    Timeliness timeliness,
     boolean paused,
     List<Pause> pauses,
+    List<DossierEvents.Event> extensions,
+    List<DossierEvents.Event> history,
     List<OpenStep> openSteps) {
 
   /** One stop of the legal clock; open while {@code resumedAt} is absent. */

@@ -66,6 +66,13 @@ class LegalClockControl {
     resume(lockUnchecked(code), by);
   }
 
+  /** Closes the open segment, if any, e.g. when the dossier stops for good. */
+  void closeIfOpen(String code, String by) {
+    if (pauses.findOpen(code).isPresent()) {
+      resume(lockUnchecked(code), by);
+    }
+  }
+
   private void pause(Dossier dossier, String reason, String by) {
     String code = dossier.code();
     if (dossier.status().isFinal()) {

@@ -1,0 +1,180 @@
+package vn.motcua.dossier.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.ClockRule;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
+import vn.motcua.deadline.Deadlines;
+import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.Role;
+import vn.motcua.security.CurrentOfficial;
+
+/**
+ * What civil servants do to a dossier besides working its steps: request a supplement and take it
+ * in (the clock pauses, or restarts per the procedure), extend the appointment with an apology,
+ * record a withdrawal, return the result. Each action is checked against the current status and
+ * written to the dossier's history.
+ */
+@Service
+@Transactional
+class DossierActions {
+
+  private final DossierRepository dossiers;
+  private final DossierAccess access;
+  private final DossierEvents events;
+  private final LegalClockControl clockControl;
+  private final ProcedureCatalogue catalogue;
+  private final AgencyCalendars calendars;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final FormService forms;
+  private final CurrentOfficial official;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  DossierActions(
+      DossierRepository dossiers,
+      DossierAccess access,
+      DossierEvents events,
+      LegalClockControl clockControl,
+      ProcedureCatalogue catalogue,
+      AgencyCalendars calendars,
+      RuntimeService runtime,
+      TaskService tasks,
+      FormService forms,
+      CurrentOfficial official,
+      ObjectMapper json,
+      Clock clock) {
+    this.dossiers = dossiers;
+    this.access = access;
+    this.events = events;
+    this.clockControl = clockControl;
+    this.catalogue = catalogue;
+    this.calendars = calendars;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.forms = forms;
+    this.official = official;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Form 02: the dossier goes back to the applicant; its process and legal clock stop. */
+  void requestSupplement(String code, ActionRequests.Supplementation request) {
+    Dossier d = lock(code, DossierTransitions.SUPPLEMENTATION_REQUEST);
+    runtime.suspendProcessInstanceById(d.processInstanceId());
+    clockControl.pauseFromProcess(code, "Yêu cầu bổ sung: " + request.reason(), official.id());
+    move(
+        d,
+        DossierStatus.AWAITING_SUPPLEMENT,
+        "SUPPLEMENTATION_REQUESTED",
+        request.reason(),
+        Map.of("items", request.items()));
+  }
+
+  /** The applicant's supplement arrived: the clock resumes, or restarts from zero. */
+  void takeSupplement(String code, ActionRequests.Supplement request) {
+    Dossier d = lock(code, DossierTransitions.SUPPLEMENT);
+    runtime.activateProcessInstanceById(d.processInstanceId());
+    clockControl.resumeFromProcess(code, official.id());
+    Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
+    if (procedure.supplementClockRule() == ClockRule.RESTART) {
+      Instant restarted =
+          calendars.legalClockOf(d.resolvingAgency()).dueAt(procedure, clock.instant());
+      dossiers.moveDue(code, restarted);
+      runtime.setVariable(
+          d.processInstanceId(), Deadlines.LEGAL_DUE_VARIABLE, Date.from(restarted));
+    }
+    move(
+        d,
+        DossierStatus.IN_PROGRESS,
+        "SUPPLEMENTED",
+        request.note(),
+        Map.of("clockRule", procedure.supplementClockRule().name()));
+  }
+
+  /** Form 04: a new appointment date with an apology, given once; the dossier stays late. */
+  void extend(String code, ActionRequests.Extension request) {
+    Dossier d = lock(code, DossierTransitions.EXTENSION);
+    if (events.count(code, "EXTENDED") > 0) {
+      throw new DossierProblems.AlreadyExtendedException(code);
+    }
+    if (!request.newDueAt().isAfter(d.dueAt())) {
+      throw new DossierProblems.NewDueDateTooEarlyException(code);
+    }
+    dossiers.extend(code, request.newDueAt());
+    record(
+        d,
+        d.status(),
+        "EXTENDED",
+        request.reason(),
+        Map.of("previousDueAt", d.dueAt().toString(), "newDueAt", request.newDueAt().toString()));
+  }
+
+  /** The applicant stops the procedure before any result exists (form 05). */
+  void withdraw(String code, ActionRequests.Withdrawal request) {
+    Dossier d = lock(code, DossierTransitions.WITHDRAWAL);
+    clockControl.closeIfOpen(code, official.id());
+    runtime.deleteProcessInstance(d.processInstanceId(), "WITHDRAWN: " + request.reason(), true);
+    move(d, DossierStatus.WITHDRAWN, "WITHDRAWN", request.reason(), Map.of());
+  }
+
+  /** The desk hands the result over: completes the result-return step. */
+  void returnResult(String code, ActionRequests.Return request) {
+    Dossier d = lock(code, DossierTransitions.RETURN);
+    if (!official.isAdmin() && !official.inGroup(Role.RECEPTION.groupOf(d.receivingAgency()))) {
+      throw new DossierProblems.NotReceptionException(code);
+    }
+    var task = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    forms.submitTaskForm(
+        task.getId(),
+        Map.of(
+            "returnMethod",
+            request.method().name(),
+            "returnNote",
+            request.note() == null ? "" : request.note()));
+  }
+
+  private Dossier lock(String code, DossierTransitions action) {
+    Dossier d =
+        access.check(
+            dossiers
+                .findForUpdate(code)
+                .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
+    action.check(d);
+    return d;
+  }
+
+  private void move(
+      Dossier d, DossierStatus status, String kind, String reason, Map<String, Object> detail) {
+    dossiers.updateStatus(d.code(), status, clock.instant());
+    record(d, status, kind, reason, detail);
+  }
+
+  private void record(
+      Dossier d, DossierStatus status, String kind, String reason, Map<String, Object> detail) {
+    events.record(
+        d.code(),
+        new DossierEvents.Event(
+            clock.instant(), kind, status, official.id(), reason, toJson(detail)));
+  }
+
+  private String toJson(Map<String, Object> detail) {
+    try {
+      return detail.isEmpty() ? null : json.writeValueAsString(detail);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
