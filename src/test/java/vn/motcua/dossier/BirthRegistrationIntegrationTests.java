@@ -204,6 +204,25 @@ class BirthRegistrationIntegrationTests {
     assertThat(created.getBody()).containsEntry("status", "SUBMITTED");
   }
 
+  @Test
+  void onlineSubmissionStartsItsClockWhenTheDeskAcceptsIt() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 28, 10, 0)); // a Saturday
+    Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(AN_BINH));
+    body.put("channel", "ONLINE");
+    Map<String, Object> submitted =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON)
+            .getBody();
+    String code = (String) submitted.get("code");
+    assertThat(submitted).containsEntry("dueAt", at(2026, 11, 30, 17, 0));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 30, 15, 30)); // accepted after the cut-off
+    work("tiepnhan.anbinh", code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    assertThat(dossier(code))
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("dueAt", at(2026, 12, 1, 17, 0));
+  }
+
   private ResponseEntity<Map<String, Object>> receive(String agency) {
     return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
         .exchange(

@@ -2,9 +2,13 @@ package vn.motcua.dossier.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
+import vn.motcua.deadline.Deadlines;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierStatusChanged;
 import vn.motcua.dossier.Timeliness;
@@ -23,14 +27,20 @@ public class DossierLifecycle {
 
   private final LegalClockControl legalClock;
   private final DossierEvents history;
+  private final ProcedureCatalogue catalogue;
+  private final AgencyCalendars calendars;
 
   DossierLifecycle(
       DossierRepository dossiers,
       ApplicationEventPublisher events,
       Clock clock,
       LegalClockControl legalClock,
-      DossierEvents history) {
+      DossierEvents history,
+      ProcedureCatalogue catalogue,
+      AgencyCalendars calendars) {
     this.history = history;
+    this.catalogue = catalogue;
+    this.calendars = calendars;
     this.dossiers = dossiers;
     this.events = events;
     this.clock = clock;
@@ -50,6 +60,16 @@ public class DossierLifecycle {
     legalClock.resumeFromProcess(execution.getProcessBusinessKey(), actor(execution));
   }
 
+  /** An online submission's legal clock starts when the desk accepts it, not when it was sent. */
+  private void startClock(DelegateExecution execution, Dossier dossier, Instant acceptedAt) {
+    Instant due =
+        calendars
+            .legalClockOf(dossier.resolvingAgency())
+            .dueAt(catalogue.ofDefinition(dossier.procedureDefinitionId()), acceptedAt);
+    dossiers.moveDue(dossier.code(), due);
+    execution.setVariable(Deadlines.LEGAL_DUE_VARIABLE, Date.from(due));
+  }
+
   private static String actor(DelegateExecution execution) {
     var authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
@@ -62,10 +82,17 @@ public class DossierLifecycle {
     String code = execution.getProcessBusinessKey();
     DossierStatus target = DossierStatus.valueOf(status);
     Instant now = clock.instant();
-    if (!dossiers.updateStatus(code, target, now)) {
-      throw new IllegalStateException(
-          "no dossier " + code + " for process instance " + execution.getProcessInstanceId());
+    Dossier before =
+        dossiers
+            .find(code)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no dossier " + code + " for process " + execution.getProcessInstanceId()));
+    if (before.status() == DossierStatus.SUBMITTED && target == DossierStatus.IN_PROGRESS) {
+      startClock(execution, before, now);
     }
+    dossiers.updateStatus(code, target, now);
     history.record(
         code, new DossierEvents.Event(now, "STATUS", target, actor(execution), null, null));
     if (target == DossierStatus.RETURNED || target == DossierStatus.REJECTED) {
