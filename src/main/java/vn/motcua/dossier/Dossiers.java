@@ -24,4 +24,9 @@ public class Dossiers {
   public DossierSummary find(String code) {
     return reader.summary(code);
   }
+
+  /** The dossier's history, oldest first, under the same access rule as {@link #find}. */
+  public java.util.List<DossierHistoryEntry> history(String code) {
+    return reader.history(code);
+  }
 }

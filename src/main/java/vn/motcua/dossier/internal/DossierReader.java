@@ -1,7 +1,9 @@
 package vn.motcua.dossier.internal;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.dossier.DossierHistoryEntry;
 import vn.motcua.dossier.DossierSummary;
 
 /** Builds {@link DossierSummary} views for {@link vn.motcua.dossier.Dossiers}. */
@@ -11,9 +13,23 @@ public class DossierReader {
   private final DossierRepository dossiers;
   private final DossierAccess access;
 
-  DossierReader(DossierRepository dossiers, DossierAccess access) {
+  private final DossierEvents events;
+
+  DossierReader(DossierRepository dossiers, DossierAccess access, DossierEvents events) {
     this.dossiers = dossiers;
     this.access = access;
+    this.events = events;
+  }
+
+  @Transactional(readOnly = true)
+  public List<DossierHistoryEntry> history(String code) {
+    summary(code);
+    return events.of(code).stream()
+        .map(
+            e ->
+                new DossierHistoryEntry(
+                    e.at(), e.kind(), e.status(), e.actor(), e.reason(), e.detail()))
+        .toList();
   }
 
   @Transactional(readOnly = true)
