@@ -1,6 +1,7 @@
 package vn.motcua.organization.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,8 +19,10 @@ import vn.motcua.organization.Role;
 
 /**
  * The demo organisation (profile {@code demo} only): a province with two communes, an administrator
- * and, per commune, a reception officer, a civil-status specialist and a chairman. Every password
- * is {@code demo}. Idempotent: what exists is left alone.
+ * and, per commune, a reception officer, a civil-status specialist and a chairman; under the
+ * province a land registration office, a tax office (its partner for financial obligations) and the
+ * police, each with its officials. Every password is {@code demo}. Idempotent: what exists is left
+ * alone.
  */
 @Component
 @Profile("demo")
@@ -33,10 +36,48 @@ class DemoOrganization implements ApplicationRunner {
 
   record Official(String id, String firstName, String lastName, Role role) {}
 
+  /** A provincial agency with its officials; the group of a role is named with its label. */
+  record Office(String code, String name, Map<Role, String> roleLabels, List<Official> officials) {}
+
   static final List<Commune> COMMUNES =
       List.of(
           new Commune("000.00.01.H99", "UBND xã An Bình", "anbinh"),
           new Commune("000.00.02.H99", "UBND phường Hòa Phú", "hoaphu"));
+
+  static final String LAND_OFFICE = "000.00.10.H99";
+  static final String TAX_OFFICE = "000.00.11.H99";
+
+  static final List<Office> OFFICES =
+      List.of(
+          new Office(
+              LAND_OFFICE,
+              "Văn phòng Đăng ký đất đai tỉnh Thử Nghiệm",
+              Map.of(
+                  Role.RECEPTION, "Bộ phận một cửa",
+                  Role.SPECIALIST, "Chuyên viên đăng ký đất đai",
+                  Role.LEADER, "Lãnh đạo"),
+              List.of(
+                  new Official("tiepnhan.datdai", "Hoa", "Nguyễn Thị", Role.RECEPTION),
+                  new Official("chuyenvien.datdai", "Minh", "Trần Văn", Role.SPECIALIST),
+                  new Official("lanhdao.datdai", "Hưng", "Lê Quang", Role.LEADER))),
+          new Office(
+              TAX_OFFICE,
+              "Thuế tỉnh Thử Nghiệm",
+              Map.of(Role.SPECIALIST, "Công chức thuế", Role.LEADER, "Lãnh đạo"),
+              List.of(
+                  new Official("chuyenvien.thue", "Trang", "Phạm Thu", Role.SPECIALIST),
+                  new Official("lanhdao.thue", "Dũng", "Hoàng Văn", Role.LEADER))),
+          new Office(
+              "000.00.12.H99",
+              "Công an tỉnh Thử Nghiệm",
+              Map.of(
+                  Role.RECEPTION, "Bộ phận một cửa",
+                  Role.SPECIALIST, "Cán bộ lý lịch tư pháp",
+                  Role.LEADER, "Lãnh đạo"),
+              List.of(
+                  new Official("tiepnhan.congan", "Mai", "Vũ Thị", Role.RECEPTION),
+                  new Official("chuyenvien.congan", "Nam", "Đỗ Văn", Role.SPECIALIST),
+                  new Official("lanhdao.congan", "Thắng", "Bùi Đức", Role.LEADER))));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 
@@ -81,9 +122,25 @@ class DemoOrganization implements ApplicationRunner {
               "chutich." + commune.slug(), "Chủ tịch", "UBND " + commune.slug(), Role.LEADER),
           Role.LEADER.groupOf(commune.code()));
     }
+    for (Office office : OFFICES) {
+      agency(office.code(), office.name(), PROVINCE);
+      for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER)) {
+        if (office.roleLabels().containsKey(role)) {
+          group(
+              role.groupOf(office.code()),
+              office.roleLabels().get(role) + " – " + office.name(),
+              Groups.GROUP_TYPE_WORKFLOW);
+        }
+      }
+      for (Official official : office.officials()) {
+        user(official, official.role().groupOf(office.code()));
+      }
+    }
+    partner(LAND_OFFICE, "TAX", TAX_OFFICE);
     log.info(
-        "Demo organisation ready: admin and {} communes (password '{}')",
+        "Demo organisation ready: admin, {} communes and {} provincial offices (password '{}')",
         COMMUNES.size(),
+        OFFICES.size(),
         PASSWORD);
   }
 
@@ -96,6 +153,19 @@ class DemoOrganization implements ApplicationRunner {
     if (exists == 0) {
       jdbc.sql("insert into agency (code, name, parent_code) values (?, ?, ?)")
           .params(code, name, parent)
+          .update();
+    }
+  }
+
+  private void partner(String agency, String kind, String partner) {
+    int exists =
+        jdbc.sql("select count(*) from agency_partner where agency_code = ? and kind = ?")
+            .params(agency, kind)
+            .query(Integer.class)
+            .single();
+    if (exists == 0) {
+      jdbc.sql("insert into agency_partner (agency_code, kind, partner_code) values (?, ?, ?)")
+          .params(agency, kind, partner)
           .update();
     }
   }

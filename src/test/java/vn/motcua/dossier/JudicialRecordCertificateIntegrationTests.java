@@ -1,0 +1,132 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.motcua.dossier.DossierDriver.at;
+import static vn.motcua.dossier.DossierDriver.later;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * A judicial record certificate issued by the provincial police: ten working days (Law on Judicial
+ * Records 2009, Art. 48), reception, verification against police records, approval, return.
+ */
+@IntegrationTest
+class JudicialRecordCertificateIntegrationTests {
+
+  private static final String POLICE = "000.00.12.H99";
+  private static final String RECEPTION = "tiepnhan.congan";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired IdentityService identity;
+
+  DossierDriver driver;
+
+  @BeforeEach
+  void mondayMorning() {
+    BpmnAwareTests.init(engine);
+    driver = new DossierDriver(http, tasks, forms, identity);
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+  }
+
+  @AfterEach
+  void resetClock() {
+    DemoData.resetClock();
+  }
+
+  @Test
+  void certificateIsIssuedWithinTenWorkingDays() {
+    ResponseEntity<Map<String, Object>> created =
+        driver.receive(
+            RECEPTION,
+            DossierDriver.counterDossier(
+                "judicial-record-certificate",
+                POLICE,
+                Map.of("certificateType", "FORM_1", "purpose", "Bổ sung hồ sơ xin việc")));
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = (String) created.getBody().get("code");
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    assertThat(code).matches("000\\.00\\.12\\.H99-261123-\\d{4,}");
+    // ten working days: 24–27 November, 30 November – 4 December, Monday 7 December
+    assertThat(created.getBody())
+        .containsEntry("status", "RECEIVED")
+        .containsEntry("dueAt", at(2026, 12, 7, 9, 0));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Reception", POLICE + ":reception", at(2026, 11, 23, 14, 30));
+
+    later(30);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "certificateType", "FORM_1"));
+    assertThat(status(code)).isEqualTo("IN_PROGRESS");
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_RecordVerification", POLICE + ":specialist", at(2026, 12, 2, 9, 30));
+
+    DemoData.setClock(LocalDateTime.of(2026, 12, 2, 9, 0));
+    driver.work(
+        "chuyenvien.congan",
+        code,
+        "Task_RecordVerification",
+        Map.of(
+            "recordCheckResult",
+            "NO_CONVICTION",
+            "verificationNote",
+            "Không có thông tin án tích trong cơ sở dữ liệu lý lịch tư pháp."));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Approval", POLICE + ":leader", at(2026, 12, 4, 9, 0));
+
+    later(60);
+    driver.work("lanhdao.congan", code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    assertThat(status(code)).isEqualTo("RESULT_READY");
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_ResultReturn", POLICE + ":reception", at(2026, 12, 2, 15, 30));
+
+    later(60);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_ResultReturn",
+        Map.of("returnMethod", "POST", "resultDigitised", true));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Reception",
+            "Task_RecordVerification",
+            "Task_Approval",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned");
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("openSteps", List.of());
+  }
+
+  private String status(String code) {
+    return (String) driver.dossier(RECEPTION, code).get("status");
+  }
+}

@@ -1,0 +1,233 @@
+package vn.motcua.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.dossier.DossierDriver.at;
+import static vn.motcua.dossier.DossierDriver.later;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * Marriage registration at the commune of An Bình: five working days at most (Civil Status Law Art.
+ * 18), with or without verification of the conditions for marriage, and a chairman who may refuse.
+ * November 2026: Monday to Friday are working days, 07:30–11:30 and 13:00–17:00.
+ */
+@IntegrationTest
+class MarriageRegistrationIntegrationTests {
+
+  private static final String PROCEDURE = "marriage-registration";
+  private static final String RECEPTION = "tiepnhan.anbinh";
+  private static final String SPECIALIST = "hotich.anbinh";
+  private static final String CHAIRMAN = "chutich.anbinh";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired FormService forms;
+  @Autowired IdentityService identity;
+
+  DossierDriver driver;
+
+  @BeforeEach
+  void mondayMorning() {
+    BpmnAwareTests.init(engine);
+    driver = new DossierDriver(http, tasks, forms, identity);
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+  }
+
+  @AfterEach
+  void resetClock() {
+    DemoData.resetClock();
+  }
+
+  @Test
+  void eligibleCoupleWithoutVerificationIsReturnedTheSameDay() {
+    ResponseEntity<Map<String, Object>> created = driver.receive(RECEPTION, dossier());
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = (String) created.getBody().get("code");
+    ProcessInstance instance = process(code);
+    assertThat(code).matches("000\\.00\\.01\\.H99-261123-\\d{4,}");
+    // five working days: Tue, Wed, Thu, Fri, Mon
+    assertThat(created.getBody())
+        .containsEntry("status", "RECEIVED")
+        .containsEntry("dueAt", at(2026, 11, 30, 9, 0));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Reception", AN_BINH + ":reception", at(2026, 11, 23, 10, 0));
+
+    later(30);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "documentsDigitised", true));
+    assertThat(status(code)).isEqualTo("IN_PROGRESS");
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 23, 15, 0));
+
+    later(60);
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Appraisal",
+        Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Hai bên đủ điều kiện kết hôn."));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Approval", AN_BINH + ":leader", at(2026, 11, 23, 14, 0));
+
+    later(60);
+    driver.work(CHAIRMAN, code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    assertThat(status(code)).isEqualTo("RESULT_READY");
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_ResultReturn", AN_BINH + ":reception", at(2026, 11, 23, 14, 0));
+
+    later(30);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_ResultReturn",
+        Map.of("returnMethod", "COUNTER", "resultDigitised", true));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Reception",
+            "Task_Appraisal",
+            "Task_Approval",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned")
+        .hasNotPassed("Task_Verification");
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 11, 23, 12, 0))
+        .containsEntry("openSteps", List.of());
+  }
+
+  @Test
+  void verificationOfTheConditionsIsAStepOfItsOwnWithinFiveWorkingDays() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance = process(code);
+    accept(code);
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Appraisal",
+        Map.of(
+            "appraisalResult",
+            "NEEDS_VERIFICATION",
+            "appraisalOpinion",
+            "Cần xác minh tình trạng hôn nhân của bên nữ."));
+    // three working days from Monday 09:00
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Verification", AN_BINH + ":specialist", at(2026, 11, 26, 9, 0));
+    assertThat(status(code)).isEqualTo("IN_PROGRESS");
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 26, 9, 0));
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Verification",
+        Map.of(
+            "verificationResult",
+            "CONFIRMED",
+            "verificationNote",
+            "UBND nơi cư trú trước đây xác nhận chưa đăng ký kết hôn."));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Approval", AN_BINH + ":leader", at(2026, 11, 26, 11, 0));
+    driver.work(CHAIRMAN, code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    assertThat(status(code)).isEqualTo("RESULT_READY");
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Appraisal",
+            "Gateway_VerificationNeeded",
+            "Task_Verification",
+            "Gateway_VerificationDone",
+            "Task_Approval",
+            "Task_ResultReturn");
+    assertThat(status(code)).isEqualTo("RETURNED");
+  }
+
+  @Test
+  void chairmanRefusalAfterVerificationIsReturnedAsRejected() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance = process(code);
+    accept(code);
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Appraisal",
+        Map.of("appraisalResult", "NEEDS_VERIFICATION", "appraisalOpinion", "Cần xác minh"));
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Verification",
+        Map.of(
+            "verificationResult",
+            "NOT_CONFIRMED",
+            "verificationNote",
+            "Bên nam đang có vợ theo Sổ đăng ký kết hôn."));
+    driver.work(
+        CHAIRMAN,
+        code,
+        "Task_Approval",
+        Map.of("approvalDecision", "REJECT", "approvalNote", "Vi phạm chế độ một vợ một chồng"));
+    assertThat(status(code)).isEqualTo("RESULT_READY");
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "POST"));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ResultReturned");
+    assertThat(status(code)).isEqualTo("REJECTED");
+  }
+
+  @Test
+  void refusedAtReceptionEndsAsRefused() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance = process(code);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "REFUSE", "receptionNote", "Bên nam chưa đủ 20 tuổi"));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_Refused");
+    assertThat(status(code)).isEqualTo("REFUSED");
+  }
+
+  private void accept(String code) {
+    driver.work(RECEPTION, code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+  }
+
+  private static Map<String, Object> dossier() {
+    return DossierDriver.counterDossier(
+        PROCEDURE, AN_BINH, Map.of("wifeName", "Trần Thị Bình", "husbandName", "Nguyễn Văn An"));
+  }
+
+  private String status(String code) {
+    return (String) driver.dossier(RECEPTION, code).get("status");
+  }
+
+  /** The dossier's process instance, looked up while it runs; assertions work after it ends. */
+  private ProcessInstance process(String code) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+  }
+}
