@@ -1,0 +1,106 @@
+package vn.motcua.documents.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one paper says, in reading order: the HTML template and the PDF writer lay out the same
+ * content. Public (inside {@code internal}) so that Thymeleaf expressions can read it.
+ *
+ * @param agency the issuing agency, printed at the top left
+ * @param dated the date line above the signatures, e.g. "Ngày 23 tháng 11 năm 2026"
+ */
+public record PaperContent(
+    String number,
+    String title,
+    String agency,
+    List<Block> blocks,
+    String dated,
+    List<Signature> signatures) {
+
+  public static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+  public PaperContent {
+    blocks = List.copyOf(blocks);
+    signatures = List.copyOf(signatures);
+  }
+
+  public String nation() {
+    return NATION;
+  }
+
+  public String motto() {
+    return MOTTO;
+  }
+
+  /** "Mẫu số 01". */
+  public String formLabel() {
+    return "Mẫu số " + number;
+  }
+
+  /** One part of a paper's body; {@link #kind()} tells templates which one. */
+  public sealed interface Block permits Line, Items, Text, Table {
+    String kind();
+  }
+
+  /** "label: value". */
+  public record Line(String label, String value) implements Block {
+    public Line {
+      value = Objects.toString(value, "");
+    }
+
+    public String kind() {
+      return "line";
+    }
+  }
+
+  /** A label and a list below it (documents received). */
+  public record Items(String label, List<String> items) implements Block {
+    public Items {
+      items = List.copyOf(items);
+    }
+
+    public String kind() {
+      return "items";
+    }
+  }
+
+  /** A paragraph of running text. */
+  public record Text(String text) implements Block {
+    public String kind() {
+      return "text";
+    }
+  }
+
+  /**
+   * A table; {@code widths} are the columns' shares of the page width in percent.
+   *
+   * @param rows cells as text, null cells printed empty
+   */
+  public record Table(List<String> headers, List<Integer> widths, List<List<String>> rows)
+      implements Block {
+    public Table {
+      if (headers.size() != widths.size()) {
+        throw new IllegalArgumentException("one width per column");
+      }
+      headers = List.copyOf(headers);
+      widths = List.copyOf(widths);
+      rows =
+          rows.stream()
+              .map(row -> row.stream().map(cell -> Objects.toString(cell, "")).toList())
+              .toList();
+    }
+
+    public String kind() {
+      return "table";
+    }
+  }
+
+  /** A signature box: the signer's role above, their name below the space to sign. */
+  public record Signature(String role, String name) {
+    public Signature {
+      name = Objects.toString(name, "");
+    }
+  }
+}

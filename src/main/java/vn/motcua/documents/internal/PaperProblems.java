@@ -1,0 +1,71 @@
+package vn.motcua.documents.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The papers API's problems, as RFC 9457 problem details; titles and details come from the message
+ * bundles ({@code problemDetail.title.<class>}, {@code problemDetail.<class>}).
+ */
+final class PaperProblems {
+
+  private PaperProblems() {}
+
+  /** No paper has this form number. */
+  static final class UnknownPaperException extends ErrorResponseException {
+    UnknownPaperException(String form, List<String> known) {
+      super(
+          HttpStatus.NOT_FOUND,
+          problem(HttpStatus.NOT_FOUND, Map.of("form", form)),
+          null,
+          null,
+          new Object[] {form, String.join(", ", known)});
+    }
+  }
+
+  /** The dossier has no such paper (yet): nothing was refused, supplemented, extended… */
+  static final class PaperNotAvailableException extends ErrorResponseException {
+    PaperNotAvailableException(String code, PaperForm form) {
+      super(
+          HttpStatus.NOT_FOUND,
+          problem(HttpStatus.NOT_FOUND, Map.of("code", code, "form", form.number())),
+          null,
+          null,
+          new Object[] {code, form.number(), form.title()});
+    }
+  }
+
+  /** {@code format} is neither html nor pdf; named as the bad field, like other bad parameters. */
+  static final class UnsupportedFormatException extends ErrorResponseException {
+    UnsupportedFormatException(String format) {
+      super(
+          HttpStatus.BAD_REQUEST,
+          problem(HttpStatus.BAD_REQUEST, Map.of()),
+          null,
+          null,
+          new Object[] {format});
+    }
+
+    @Override
+    public ProblemDetail updateAndGetBody(MessageSource messages, Locale locale) {
+      ProblemDetail body = super.updateAndGetBody(messages, locale);
+      String message =
+          messages == null
+              ? "html, pdf"
+              : messages.getMessage("papers.format.allowed", null, "html, pdf", locale);
+      body.setProperty("errors", List.of(Map.of("field", "format", "message", message)));
+      return body;
+    }
+  }
+
+  private static ProblemDetail problem(HttpStatus status, Map<String, String> properties) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    properties.forEach(problem::setProperty);
+    return problem;
+  }
+}
