@@ -2,11 +2,11 @@
 -- For a year and an occasion listed here, the announcement replaces the statutory rules.
 create table holiday_announcement (
     announced_year integer      not null,
-    day            date         not null,
+    announced_day  date         not null,
     occasion       varchar(32)  not null, -- NEW_YEAR, TET, HUNG_KINGS, VICTORY_AND_LABOUR_DAY, NATIONAL_DAY, OTHER
     kind           varchar(32)  not null, -- HOLIDAY, COMPENSATORY, DAY_OFF_SWAP, MAKE_UP_WORKING_DAY
     name           varchar(255) not null,
-    primary key (announced_year, day)
+    primary key (announced_year, announced_day)
 );
 
 -- Every change of a year's announcement: who, when, why, and the days as set (JSON).

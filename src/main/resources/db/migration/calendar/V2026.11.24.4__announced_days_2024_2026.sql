@@ -1,6 +1,6 @@
 -- Announced days off 2024-2026 (domain.md, "Announced days off"). Weekend days inside a block are
 -- off anyway and not listed; occasions the table is silent on (e.g. New Year) follow the rules.
-insert into holiday_announcement (announced_year, day, occasion, kind, name) values
+insert into holiday_announcement (announced_year, announced_day, occasion, kind, name) values
   (2024, date '2024-02-08', 'TET', 'HOLIDAY', 'Tết Giáp Thìn'),
   (2024, date '2024-02-09', 'TET', 'HOLIDAY', 'Tết Giáp Thìn'),
   (2024, date '2024-02-12', 'TET', 'HOLIDAY', 'Tết Giáp Thìn'),

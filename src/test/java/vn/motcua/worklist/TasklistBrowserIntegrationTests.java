@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -180,7 +181,10 @@ class TasklistBrowserIntegrationTests {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("login")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+    // the page is replaced while the condition is polled: ride out the navigation
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
   }
 
   private Map<String, Object> dossier() {

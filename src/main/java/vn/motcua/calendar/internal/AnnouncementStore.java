@@ -25,13 +25,14 @@ public class AnnouncementStore {
 
   public List<AnnouncedDay> forYear(int year) {
     return jdbc.sql(
-            "select day, name, kind, occasion from holiday_announcement where announced_year = ?"
-                + " order by day")
+            "select announced_day, name, kind, occasion from holiday_announcement"
+                + " where announced_year = ?"
+                + " order by announced_day")
         .param(year)
         .query(
             (rs, row) ->
                 new AnnouncedDay(
-                    rs.getObject("day", java.time.LocalDate.class),
+                    rs.getObject("announced_day", java.time.LocalDate.class),
                     rs.getString("name"),
                     HolidayKind.valueOf(rs.getString("kind")),
                     Occasion.valueOf(rs.getString("occasion"))))
@@ -43,7 +44,7 @@ public class AnnouncementStore {
     jdbc.sql("delete from holiday_announcement where announced_year = ?").param(year).update();
     for (AnnouncedDay day : days) {
       jdbc.sql(
-              "insert into holiday_announcement (announced_year, day, occasion, kind, name)"
+              "insert into holiday_announcement (announced_year, announced_day, occasion, kind, name)"
                   + " values (?, ?, ?, ?, ?)")
           .params(year, day.date(), day.occasion().name(), day.kind().name(), day.name())
           .update();

@@ -55,7 +55,7 @@ public record PaperContent(
     }
   }
 
-  /** A label and a list below it (documents received). */
+  /** A label and a numbered list below it (documents received, items to supplement). */
   public record Items(String label, List<String> items) implements Block {
     public Items {
       items = List.copyOf(items);

@@ -4,8 +4,8 @@ import java.util.Optional;
 import vn.motcua.dossier.DossierSummary;
 
 /**
- * Builds one paper of a dossier; one Spring bean per {@link Paper}. A paper with no source yet
- * (supplementation request, extension letter, stop notice) answers "not available".
+ * Builds one paper of a dossier; one Spring bean per {@link Paper}. A paper with no source answers
+ * "not available".
  */
 interface PaperSource {
 
@@ -13,7 +13,7 @@ interface PaperSource {
 
   /**
    * The paper's content, or empty when this dossier has no such paper (a refusal for an accepted
-   * dossier, a receipt for one not yet received).
+   * dossier, a receipt for one not yet received, a stop notice for one not withdrawn).
    */
   Optional<PaperContent> content(PaperForm form, DossierSummary dossier);
 }

@@ -87,8 +87,9 @@ class PdfPaper {
       page.paragraph(line.label() + ": " + line.value(), BODY);
     } else if (block instanceof Items items) {
       page.paragraph(items.label() + ":", BODY);
+      int number = 0;
       for (String item : items.items()) {
-        page.text("- " + item, BODY, page.left() + 16, page.width() - 16);
+        page.text(++number + ". " + item, BODY, page.left() + 16, page.width() - 16);
       }
     } else if (block instanceof Text text) {
       page.paragraph(text.text(), BODY);

@@ -98,7 +98,7 @@ class DossierActions {
     }
     move(
         d,
-        DossierStatus.IN_PROGRESS,
+        statusBeforeSupplementation(code),
         "SUPPLEMENTED",
         request.note(),
         Map.of("clockRule", procedure.supplementClockRule().name()));
@@ -144,6 +144,19 @@ class DossierActions {
             request.method().name(),
             "returnNote",
             request.note() == null ? "" : request.note()));
+  }
+
+  /** The status the dossier had when the supplement was requested (RECEIVED or IN_PROGRESS). */
+  private DossierStatus statusBeforeSupplementation(String code) {
+    DossierStatus before = DossierStatus.IN_PROGRESS;
+    DossierStatus previous = null;
+    for (DossierEvents.Event event : events.of(code)) {
+      if (event.kind().equals("SUPPLEMENTATION_REQUESTED") && previous != null) {
+        before = previous;
+      }
+      previous = event.status();
+    }
+    return before;
   }
 
   private Dossier lock(String code, DossierTransitions action) {

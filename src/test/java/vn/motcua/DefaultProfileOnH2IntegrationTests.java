@@ -1,0 +1,101 @@
+package vn.motcua;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The zero-set-up default ({@code ./mvnw spring-boot:run}): the demo profile on an H2 database
+ * starts, migrates, and serves the dossier API, its actions, the calendar and the papers. Its own
+ * engine name keeps the Camunda webapps of the PostgreSQL test context on their engine.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:motcua-default;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.process-engine-name=h2default",
+      "camunda.bpm.job-execution.enabled=false"
+    })
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DefaultProfileOnH2IntegrationTests {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
+
+  @Autowired TestRestTemplate http;
+
+  @AfterEach
+  void resetClock() {
+    DemoData.resetClock();
+  }
+
+  @Test
+  void demoProfileOnH2ServesTheWholeDossierApi() {
+    DemoData.setClock(java.time.LocalDateTime.of(2026, 11, 23, 9, 0));
+    ResponseEntity<Map<String, Object>> created =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers",
+                HttpMethod.POST,
+                new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+                JSON);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = (String) created.getBody().get("code");
+    assertThat(code).isEqualTo("000.00.01.H99-261123-0001");
+
+    Map<String, Object> paused = post(code, "pause", Map.of("reason", "Chờ xác minh"));
+    assertThat(paused).containsEntry("paused", true);
+    assertThat(post(code, "resume", Map.of())).containsEntry("paused", false);
+    assertThat(
+            post(
+                code,
+                "supplementation-request",
+                Map.of("reason", "Thiếu", "items", List.of("Giấy chứng sinh"))))
+        .containsEntry("status", "AWAITING_SUPPLEMENT");
+    assertThat(post(code, "supplement", Map.of())).containsEntry("status", "RECEIVED");
+
+    ResponseEntity<byte[]> receipt =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .getForEntity("/api/dossiers/" + code + "/papers/01?format=pdf", byte[].class);
+    assertThat(receipt.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new String(receipt.getBody(), 0, 5)).isEqualTo("%PDF-");
+
+    ResponseEntity<List<Map<String, Object>>> holidays =
+        http.exchange(
+            "/api/calendar/holidays?year=2026",
+            HttpMethod.GET,
+            null,
+            new ParameterizedTypeReference<>() {});
+    assertThat(holidays.getBody()).extracting(day -> day.get("date")).contains("2026-04-27");
+    assertThat(post(code, "withdrawal", Map.of("reason", "Rút hồ sơ")))
+        .containsEntry("status", "WITHDRAWN");
+  }
+
+  private Map<String, Object> post(String code, String action, Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code + "/" + action,
+                HttpMethod.POST,
+                new HttpEntity<>(body),
+                JSON);
+    assertThat(response.getStatusCode())
+        .as(action + ": " + response.getBody())
+        .isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+}
