@@ -43,7 +43,7 @@ class PapersFromHistoryIntegrationTests {
       new ParameterizedTypeReference<>() {};
   private static final Set<String> FINAL =
       Set.of("RETURNED", "REFUSED", "WITHDRAWN", "CLOSED_NO_SUPPLEMENT", "REJECTED");
-  private static final String OFFICER = "Cán bộ tiếp nhận anbinh";
+  private static final String OFFICER = "Nguyễn Thị Lan";
 
   /** A "label: value" line: the PDF prints the colon, the HTML page draws it with CSS. */
   private record Field(String label, String value) {

@@ -98,7 +98,7 @@ class PapersIntegrationTests {
             "Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh",
             "09:00, ngày 23 tháng 11 năm 2026",
             "17:00, ngày 23 tháng 11 năm 2026",
-            "Cán bộ tiếp nhận anbinh",
+            "Nguyễn Thị Lan",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
             "Độc lập - Tự do - Hạnh phúc");
     assertThat(pdfText(pdf.getBody()))
@@ -138,8 +138,8 @@ class PapersIntegrationTests {
     String html = htmlText(get(code, "06", "html").getBody());
     for (String text : List.of(pdf, html)) {
       assertThat(text)
-          .contains(code, "Nguyễn Văn An", "Cán bộ tiếp nhận anbinh", "Công chức hộ tịch anbinh")
-          .contains("Chủ tịch UBND anbinh", "16:00, ngày 23 tháng 11 năm 2026");
+          .contains(code, "Nguyễn Văn An", "Nguyễn Thị Lan", "Trần Minh Tuấn")
+          .contains("Lê Văn Quang", "16:00, ngày 23 tháng 11 năm 2026");
       STEPS.forEach(step -> assertThat(occurrences(text, step)).as(step).isEqualTo(1));
       assertThat(occurrences(text, "Đúng hạn")).isEqualTo(3);
       assertThat(occurrences(text, "Trễ hạn")).isEqualTo(1);
@@ -168,7 +168,7 @@ class PapersIntegrationTests {
             "Nguyễn Văn An",
             "Đăng ký khai sinh",
             "Thiếu giấy chứng sinh",
-            "Cán bộ tiếp nhận anbinh",
+            "Nguyễn Thị Lan",
             "Ngày 23 tháng 11 năm 2026");
     assertThat(pdfText(get(code, "03", "pdf").getBody()))
         .contains(texts)

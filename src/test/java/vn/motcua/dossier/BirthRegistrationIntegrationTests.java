@@ -144,6 +144,80 @@ class BirthRegistrationIntegrationTests {
         .containsEntry("openSteps", List.of());
   }
 
+  /**
+   * Same-day procedure, supplementClockRule RESTART: a supplement taken after the 15:00 cut-off
+   * restarts the legal time on the next working day, due when the office closes.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void supplementationDuringAppraisalRestartsTheSameDayClock() {
+    String code = (String) receive(AN_BINH).getBody().get("code");
+    // received Monday 23 November 09:00, before the cut-off: due Monday 17:00
+    assertThat(dossier(code)).containsEntry("dueAt", at(2026, 11, 23, 17, 0));
+
+    later(30);
+    work("tiepnhan.anbinh", code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    assertOpenStep(code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 23, 15, 0));
+
+    later(30); // Monday 10:00, during the appraisal
+    post(
+        code,
+        "supplementation-request",
+        Map.of(
+            "reason",
+            "Giấy chứng sinh không rõ thông tin",
+            "items",
+            List.of("Giấy chứng sinh bản chính", "CCCD của mẹ")));
+    assertThat(dossier(code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+
+    // one and a half working days later: Monday 10:00–11:30 (90) + 13:00–17:00 (240) + Tuesday
+    // 07:30–11:30 (240) + 13:00–15:30 (150) = 720 working minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 15, 30));
+    post(code, "supplement", Map.of("note", "Đã nộp Giấy chứng sinh bản chính"));
+    // RESTART, 0 working days with a 15:00 cut-off: the clock starts again Tuesday 15:30, after
+    // the cut-off, so the dossier is due when the office closes on the next working day,
+    // Wednesday 25 November 17:00 (a mere pause would have given Monday 17:00 + 720 minutes =
+    // Wednesday 11:30)
+    Map<String, Object> resumed = dossier(code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 11, 25, 17, 0));
+    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
+        .singleElement()
+        .satisfies(
+            pause ->
+                assertThat(pause)
+                    .containsEntry("pausedAt", at(2026, 11, 23, 10, 0))
+                    .containsEntry("resumedAt", at(2026, 11, 24, 15, 30))
+                    .containsEntry("shiftWorkingMinutes", 720));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 9, 0));
+    work(
+        "hotich.anbinh",
+        code,
+        "Task_Appraisal",
+        Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Đã bổ sung đủ, đủ điều kiện."));
+    later(60);
+    work("chutich.anbinh", code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    later(30);
+    work("tiepnhan.anbinh", code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    // returned Wednesday 10:30: on the due day, before 17:00
+    Map<String, Object> returned = dossier(code);
+    assertThat(returned)
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 11, 25, 10, 30))
+        .containsEntry("dueAt", at(2026, 11, 25, 17, 0))
+        .containsEntry("timeliness", "ON_TIME")
+        .containsEntry("openSteps", List.of());
+    assertThat((List<Map<String, Object>>) returned.get("history"))
+        .extracting(event -> event.get("kind"))
+        .containsSubsequence("RECEIVED", "SUPPLEMENTATION_REQUESTED", "SUPPLEMENTED");
+  }
+
   @Test
   void refusedAtReceptionEndsTheDossierAsRefused() {
     String code = (String) receive(AN_BINH).getBody().get("code");
@@ -237,6 +311,20 @@ class BirthRegistrationIntegrationTests {
         http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
             .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private Map<String, Object> post(String code, String action, Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code + "/" + action,
+                HttpMethod.POST,
+                new HttpEntity<>(body),
+                JSON);
+    assertThat(response.getStatusCode())
+        .as("%s %s: %s", action, code, response.getBody())
+        .isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
 

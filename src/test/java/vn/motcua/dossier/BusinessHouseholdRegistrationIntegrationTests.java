@@ -123,6 +123,93 @@ class BusinessHouseholdRegistrationIntegrationTests {
         .containsEntry("openSteps", List.of());
   }
 
+  /**
+   * Three working days, supplementClockRule RESTART: the supplement starts the three working days
+   * again from the instant it arrives, and the result returned on the new due day, before the due
+   * instant, is on time.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void supplementationDuringAppraisalRestartsTheThreeWorkingDays() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    // received Monday 23 November 09:00: due Thursday 26 November 09:00
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 11, 26, 9, 0));
+    later(30);
+    driver.work(RECEPTION, code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 24, 9, 30));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 14, 0)); // during the appraisal
+    driver.act(
+        RECEPTION,
+        code,
+        "supplementation-request",
+        Map.of(
+            "reason",
+            "Thiếu giấy tờ về địa điểm kinh doanh",
+            "items",
+            List.of("Hợp đồng thuê địa điểm kinh doanh")));
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+
+    // one and a half working days later: Monday 14:00–17:00 (180) + Tuesday (480) + Wednesday
+    // 07:30–08:30 (60) = 720 working minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 8, 30));
+    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp hợp đồng thuê"));
+    // RESTART: 3 × 480 = 1440 working minutes from Wednesday 25 November 08:30: Wednesday
+    // 08:30–11:30 (180) + 13:00–17:00 (240), Thursday (480), Friday (480) = 1380, 60 left on
+    // Monday 30 November: 07:30 + 60 = Monday 30 November 08:30
+    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 11, 30, 8, 30));
+    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
+        .singleElement()
+        .satisfies(
+            pause ->
+                assertThat(pause)
+                    .containsEntry("pausedAt", at(2026, 11, 23, 14, 0))
+                    .containsEntry("resumedAt", at(2026, 11, 25, 8, 30))
+                    .containsEntry("shiftWorkingMinutes", 720));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 26, 9, 0));
+    driver.work(
+        "hotich.anbinh",
+        code,
+        "Task_Appraisal",
+        Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Hồ sơ đã đủ, tên không trùng."));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 10, 0));
+    driver.work("chutich.anbinh", code, "Task_IssueCertificate", Map.of("issueDecision", "ISSUE"));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 30, 8, 0));
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Appraisal",
+            "Task_IssueCertificate",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned");
+    // returned Monday 30 November 08:00: on the due day, half an hour before the due instant
+    // (the first due date, Thursday 26 November 09:00, would have made it late)
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 11, 30, 8, 0))
+        .containsEntry("dueAt", at(2026, 11, 30, 8, 30))
+        .containsEntry("timeliness", "ON_TIME");
+  }
+
+  private static Map<String, Object> dossier() {
+    return DossierDriver.counterDossier(
+        "business-household-registration",
+        AN_BINH,
+        Map.of("householdName", "Hộ kinh doanh Tạp hóa An Bình", "capital", 50000000));
+  }
+
   private String status(String code) {
     return (String) driver.dossier(RECEPTION, code).get("status");
   }

@@ -131,6 +131,92 @@ class ConstructionPermitHouseIntegrationTests {
         .containsEntry("openSteps", List.of());
   }
 
+  /**
+   * Fifteen calendar days, supplementClockRule RESTART: the fifteen days count again from the day
+   * the supplement arrives, and a fifteenth day on a weekend moves to the next working day.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void supplementationDuringAppraisalRestartsTheFifteenCalendarDays() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    // received Monday 23 November: due Tuesday 8 December 17:00
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 12, 8, 17, 0));
+    later(30);
+    driver.work(RECEPTION, code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    assertThat(status(code)).isEqualTo("IN_PROGRESS");
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 14, 0)); // during the appraisal
+    driver.act(
+        RECEPTION,
+        code,
+        "supplementation-request",
+        Map.of(
+            "reason",
+            "Bản vẽ thiết kế thiếu mặt cắt và sơ đồ đấu nối",
+            "items",
+            List.of("Bản vẽ mặt cắt", "Sơ đồ đấu nối hạ tầng kỹ thuật")));
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+
+    // one and a half working days later: Wednesday 14:00–17:00 (180) + Thursday (480) + Friday
+    // 07:30–08:30 (60) = 720 working minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 8, 30));
+    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp bản vẽ bổ sung"));
+    // RESTART, 15 calendar days: the clock starts again on Friday 27 November (the office is
+    // open at 08:30); 27 November + 15 days = Saturday 12 December, not a working day, so the
+    // next working day, Monday 14 December, at closing time 17:00
+    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 12, 14, 17, 0));
+    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
+        .singleElement()
+        .satisfies(
+            pause ->
+                assertThat(pause)
+                    .containsEntry("pausedAt", at(2026, 11, 25, 14, 0))
+                    .containsEntry("resumedAt", at(2026, 11, 27, 8, 30))
+                    .containsEntry("shiftWorkingMinutes", 720));
+
+    DemoData.setClock(LocalDateTime.of(2026, 12, 4, 10, 0));
+    driver.work(
+        "hotich.anbinh",
+        code,
+        "Task_AppraisalAndSiteInspection",
+        Map.of(
+            "appraisalResult",
+            "ELIGIBLE",
+            "siteInspected",
+            true,
+            "siteInspectionNote",
+            "Hiện trạng phù hợp bản vẽ bổ sung.",
+            "appraisalOpinion",
+            "Phù hợp quy hoạch chi tiết."));
+    DemoData.setClock(LocalDateTime.of(2026, 12, 8, 9, 0));
+    driver.work("chutich.anbinh", code, "Task_Approval", Map.of("permitDecision", "GRANT"));
+    DemoData.setClock(LocalDateTime.of(2026, 12, 9, 9, 0));
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_AppraisalAndSiteInspection",
+            "Task_Approval",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned");
+    // returned Wednesday 9 December, before the due day Monday 14 December (the first due date,
+    // Tuesday 8 December 17:00, would have made it late)
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 12, 9, 9, 0))
+        .containsEntry("dueAt", at(2026, 12, 14, 17, 0))
+        .containsEntry("timeliness", "EARLY");
+  }
+
   @Test
   void fifteenthDayOnASaturdayIsDueOnMonday() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 27, 16, 0)); // Friday

@@ -86,6 +86,24 @@ final class DossierDriver {
     return response.getBody();
   }
 
+  /**
+   * {@code POST /api/dossiers/{code}/{action}} as {@code official}, e.g. {@code
+   * supplementation-request} or {@code supplement}; asserts 200 and returns the dossier view.
+   */
+  Map<String, Object> act(String official, String code, String action, Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth(official, PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code + "/" + action,
+                HttpMethod.POST,
+                new HttpEntity<>(body),
+                JSON);
+    assertThat(response.getStatusCode())
+        .as("%s %s: %s", action, code, response.getBody())
+        .isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
   /** Asserts the one open step of the dossier: its task key, candidate group and due date. */
   @SuppressWarnings("unchecked")
   void assertOpenStep(String official, String code, String key, String group, String dueAt) {

@@ -126,6 +126,100 @@ class JudicialRecordCertificateIntegrationTests {
         .containsEntry("openSteps", List.of());
   }
 
+  /**
+   * Ten working days, supplementClockRule RESTART: the ten working days count again from the
+   * instant the supplement arrives, to the minute; a result returned an hour after the restarted
+   * due instant is late.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void supplementationDuringVerificationRestartsTheTenWorkingDays() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    // received Monday 23 November 09:00: due Monday 7 December 09:00
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 12, 7, 9, 0));
+    later(30);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "certificateType", "FORM_1"));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_RecordVerification", POLICE + ":specialist", at(2026, 12, 2, 9, 30));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 13, 30)); // during the verification
+    driver.act(
+        RECEPTION,
+        code,
+        "supplementation-request",
+        Map.of(
+            "reason",
+            "Giấy tờ tùy thân hết hạn",
+            "items",
+            List.of("Bản chụp thẻ căn cước còn hạn")));
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+
+    // one and a half working days later: Monday 13:30–17:00 (210) + Tuesday (480) + Wednesday
+    // 07:30–08:00 (30) = 720 working minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 8, 0));
+    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp bản chụp thẻ căn cước"));
+    // RESTART: 10 × 480 = 4800 working minutes from Wednesday 25 November 08:00: Wednesday
+    // 08:00–17:00 (450), then 4350 = 9 × 480 + 30: Thursday 26, Friday 27, 30 November –
+    // 4 December, Monday 7, Tuesday 8 December, and 07:30 + 30 on Wednesday 9 December = 08:00
+    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 12, 9, 8, 0));
+    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
+        .singleElement()
+        .satisfies(
+            pause ->
+                assertThat(pause)
+                    .containsEntry("pausedAt", at(2026, 11, 23, 13, 30))
+                    .containsEntry("resumedAt", at(2026, 11, 25, 8, 0))
+                    .containsEntry("shiftWorkingMinutes", 720));
+
+    DemoData.setClock(LocalDateTime.of(2026, 12, 7, 9, 0));
+    driver.work(
+        "chuyenvien.congan",
+        code,
+        "Task_RecordVerification",
+        Map.of(
+            "recordCheckResult",
+            "NO_CONVICTION",
+            "verificationNote",
+            "Không có thông tin án tích."));
+    DemoData.setClock(LocalDateTime.of(2026, 12, 8, 14, 0));
+    driver.work("lanhdao.congan", code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    DemoData.setClock(LocalDateTime.of(2026, 12, 9, 9, 0));
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_RecordVerification",
+            "Task_Approval",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned");
+    // returned Wednesday 9 December 09:00, an hour after the due instant 08:00
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 12, 9, 9, 0))
+        .containsEntry("dueAt", at(2026, 12, 9, 8, 0))
+        .containsEntry("timeliness", "LATE");
+  }
+
+  private static Map<String, Object> dossier() {
+    return DossierDriver.counterDossier(
+        "judicial-record-certificate",
+        POLICE,
+        Map.of("certificateType", "FORM_1", "purpose", "Bổ sung hồ sơ xin việc"));
+  }
+
   private String status(String code) {
     return (String) driver.dossier(RECEPTION, code).get("status");
   }

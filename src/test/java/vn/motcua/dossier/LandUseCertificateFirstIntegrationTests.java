@@ -189,6 +189,127 @@ class LandUseCertificateFirstIntegrationTests {
         .containsEntry("openSteps", List.of());
   }
 
+  /**
+   * Twenty working days, supplementClockRule RESTART: a supplement during the land office's
+   * appraisal starts the twenty working days again; the later tax step and payment then move that
+   * restarted due date by the working time they took. The two stops do not overlap.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void supplementationDuringAppraisalRestartsTheClockBeforeTheTaxStepPausesIt() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult();
+    // received Monday 23 November 09:00: due Monday 21 December 09:00
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 12, 21, 9, 0));
+    later(30);
+    driver.work(RECEPTION, code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Appraisal", LAND_OFFICE + ":specialist", at(2026, 12, 15, 9, 30));
+
+    later(30); // Monday 10:00, during the land office's appraisal
+    String reason = "Thiếu mảnh trích đo bản đồ địa chính";
+    driver.act(
+        RECEPTION,
+        code,
+        "supplementation-request",
+        Map.of("reason", reason, "items", List.of("Mảnh trích đo bản đồ địa chính thửa đất")));
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+
+    // one and a half working days later: Monday 10:00–11:30 (90) + 13:00–17:00 (240) + Tuesday
+    // 07:30–11:30 (240) + 13:00–15:30 (150) = 720 working minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 15, 30));
+    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp mảnh trích đo"));
+    // RESTART: 20 × 480 = 9600 working minutes from Tuesday 24 November 15:30, i.e. 15:30 on the
+    // twentieth working day after it: 25, 26, 27 November, 30 November – 4 December, 7–11,
+    // 14–18, 21, 22 December = Tuesday 22 December 15:30
+    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 12, 22, 15, 30));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 10, 0)); // to the tax office: clock stops
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Appraisal",
+        Map.of(
+            "appraisalResult",
+            "ELIGIBLE",
+            "siteChecked",
+            true,
+            "appraisalOpinion",
+            "Đất sử dụng ổn định, không tranh chấp; đủ điều kiện cấp."));
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", true)
+        .containsEntry("dueAt", at(2026, 12, 22, 15, 30));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 26, 10, 0));
+    driver.work(
+        "chuyenvien.thue",
+        code,
+        "Task_TaxAssessment",
+        Map.of(
+            "financialObligation",
+            "PAYABLE",
+            "taxNoticeNumber",
+            "TB-2026-000456",
+            "taxNote",
+            "Tiền sử dụng đất và lệ phí trước bạ"));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 10, 0));
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_ApplicantPayment",
+        Map.of("paymentStatus", "PAID", "paymentReceipt", "KB-0098766"));
+    // the tax step and payment stopped the clock Wednesday 10:00 – Friday 10:00: Wednesday
+    // 10:00–11:30 (90) + 13:00–17:00 (240) + Thursday (480) + Friday 07:30–10:00 (150) = 960
+    // working minutes; Tuesday 22 December 15:30 + 960 = Thursday 24 December 15:30
+    Map<String, Object> afterTax = driver.dossier(RECEPTION, code);
+    assertThat(afterTax)
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 12, 24, 15, 30));
+    assertThat((List<Map<String, Object>>) afterTax.get("pauses"))
+        .satisfiesExactly(
+            supplementation ->
+                assertThat(supplementation)
+                    .containsEntry("pausedAt", at(2026, 11, 23, 10, 0))
+                    .containsEntry("resumedAt", at(2026, 11, 24, 15, 30))
+                    .containsEntry("reason", "Yêu cầu bổ sung: " + reason)
+                    .containsEntry("pausedBy", RECEPTION)
+                    .containsEntry("shiftWorkingMinutes", 720),
+            tax ->
+                assertThat(tax)
+                    .containsEntry("pausedAt", at(2026, 11, 25, 10, 0))
+                    .containsEntry("resumedAt", at(2026, 11, 27, 10, 0))
+                    .containsEntry("reason", PAUSE_REASON)
+                    .containsEntry("shiftWorkingMinutes", 960));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 30, 9, 0));
+    driver.work("lanhdao.datdai", code, "Task_IssueCertificate", Map.of("issueDecision", "ISSUE"));
+    later(60);
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Appraisal",
+            "Task_TaxAssessment",
+            "Task_ApplicantPayment",
+            "Task_IssueCertificate",
+            "Task_ResultReturn",
+            "EndEvent_ResultReturned");
+    // returned Monday 30 November 10:00, well before the due day Thursday 24 December
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 11, 30, 10, 0))
+        .containsEntry("dueAt", at(2026, 12, 24, 15, 30))
+        .containsEntry("timeliness", "EARLY");
+  }
+
   @Test
   void ineligibleLandSkipsTheTaxOfficeAndIsReturnedAsRejected() {
     String code = driver.receiveCode(RECEPTION, dossier());

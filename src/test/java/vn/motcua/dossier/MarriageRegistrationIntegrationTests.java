@@ -168,6 +168,87 @@ class MarriageRegistrationIntegrationTests {
     assertThat(status(code)).isEqualTo("RETURNED");
   }
 
+  /**
+   * Five working days, supplementClockRule RESTART: the supplement taken during the appraisal
+   * starts the five working days again from the instant it arrives.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void supplementationDuringAppraisalRestartsTheFiveWorkingDays() {
+    String code = driver.receiveCode(RECEPTION, dossier());
+    ProcessInstance instance = process(code);
+    // received Monday 23 November 09:00: due Monday 30 November 09:00
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 11, 30, 9, 0));
+    later(30);
+    accept(code);
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 23, 15, 0));
+
+    later(30); // Monday 10:00, during the appraisal
+    driver.act(
+        RECEPTION,
+        code,
+        "supplementation-request",
+        Map.of(
+            "reason",
+            "Thiếu giấy xác nhận tình trạng hôn nhân",
+            "items",
+            List.of("Giấy xác nhận tình trạng hôn nhân của bên nữ")));
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+
+    // one and a half working days later: Monday 10:00–11:30 (90) + 13:00–17:00 (240) + Tuesday
+    // 07:30–11:30 (240) + 13:00–15:30 (150) = 720 working minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 15, 30));
+    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp giấy xác nhận"));
+    // RESTART: 5 × 480 = 2400 working minutes from Tuesday 24 November 15:30: Tuesday 15:30–17:00
+    // (90), Wednesday, Thursday, Friday, Monday 30 (4 × 480 = 1920), 390 left on Tuesday
+    // 1 December: 07:30–11:30 (240) + 13:00–15:30 (150) = Tuesday 1 December 15:30
+    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", at(2026, 12, 1, 15, 30));
+    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
+        .singleElement()
+        .satisfies(
+            pause ->
+                assertThat(pause)
+                    .containsEntry("pausedAt", at(2026, 11, 23, 10, 0))
+                    .containsEntry("resumedAt", at(2026, 11, 24, 15, 30))
+                    .containsEntry("shiftWorkingMinutes", 720));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 9, 0));
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Appraisal",
+        Map.of("appraisalResult", "NEEDS_VERIFICATION", "appraisalOpinion", "Cần xác minh"));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 10, 0));
+    driver.work(
+        SPECIALIST,
+        code,
+        "Task_Verification",
+        Map.of("verificationResult", "CONFIRMED", "verificationNote", "Chưa đăng ký kết hôn."));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 30, 9, 0));
+    driver.work(CHAIRMAN, code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 30, 14, 0));
+    driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            "Task_Appraisal", "Task_Verification", "Task_Approval", "Task_ResultReturn");
+    // returned Monday 30 November 14:00, the day before the due day (without the restart it would
+    // have been five hours after the first due date, Monday 09:00: late)
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("finishedAt", at(2026, 11, 30, 14, 0))
+        .containsEntry("dueAt", at(2026, 12, 1, 15, 30))
+        .containsEntry("timeliness", "EARLY");
+  }
+
   @Test
   void chairmanRefusalAfterVerificationIsReturnedAsRejected() {
     String code = driver.receiveCode(RECEPTION, dossier());

@@ -32,8 +32,16 @@ class DemoOrganization implements ApplicationRunner {
   static final String PASSWORD = "demo";
   static final String PROVINCE = "000.00.00.H99";
 
-  record Commune(String code, String name, String slug) {}
+  /**
+   * A commune and its three officials' names: reception, civil status, chairman, each as family and
+   * middle names, then given name.
+   */
+  record Commune(String code, String name, String slug, String... staff) {}
 
+  /**
+   * An official. Camunda shows "first last", so the first name holds the family and middle names
+   * and the last name the given name: "Nguyễn Thị" + "Lan" reads "Nguyễn Thị Lan" everywhere.
+   */
   record Official(String id, String firstName, String lastName, Role role) {}
 
   /** A provincial agency with its officials; the group of a role is named with its label. */
@@ -41,8 +49,26 @@ class DemoOrganization implements ApplicationRunner {
 
   static final List<Commune> COMMUNES =
       List.of(
-          new Commune("000.00.01.H99", "UBND xã An Bình", "anbinh"),
-          new Commune("000.00.02.H99", "UBND phường Hòa Phú", "hoaphu"));
+          new Commune(
+              "000.00.01.H99",
+              "UBND xã An Bình",
+              "anbinh",
+              "Nguyễn Thị",
+              "Lan",
+              "Trần Minh",
+              "Tuấn",
+              "Lê Văn",
+              "Quang"),
+          new Commune(
+              "000.00.02.H99",
+              "UBND phường Hòa Phú",
+              "hoaphu",
+              "Phạm Thu",
+              "Hà",
+              "Vũ Anh",
+              "Đức",
+              "Hoàng Ngọc",
+              "Sơn"));
 
   static final String LAND_OFFICE = "000.00.10.H99";
   static final String TAX_OFFICE = "000.00.11.H99";
@@ -57,16 +83,16 @@ class DemoOrganization implements ApplicationRunner {
                   Role.SPECIALIST, "Chuyên viên đăng ký đất đai",
                   Role.LEADER, "Lãnh đạo"),
               List.of(
-                  new Official("tiepnhan.datdai", "Hoa", "Nguyễn Thị", Role.RECEPTION),
-                  new Official("chuyenvien.datdai", "Minh", "Trần Văn", Role.SPECIALIST),
-                  new Official("lanhdao.datdai", "Hưng", "Lê Quang", Role.LEADER))),
+                  new Official("tiepnhan.datdai", "Nguyễn Thị", "Hoa", Role.RECEPTION),
+                  new Official("chuyenvien.datdai", "Trần Văn", "Minh", Role.SPECIALIST),
+                  new Official("lanhdao.datdai", "Lê Quang", "Hưng", Role.LEADER))),
           new Office(
               TAX_OFFICE,
               "Thuế tỉnh Thử Nghiệm",
               Map.of(Role.SPECIALIST, "Công chức thuế", Role.LEADER, "Lãnh đạo"),
               List.of(
-                  new Official("chuyenvien.thue", "Trang", "Phạm Thu", Role.SPECIALIST),
-                  new Official("lanhdao.thue", "Dũng", "Hoàng Văn", Role.LEADER))),
+                  new Official("chuyenvien.thue", "Phạm Thu", "Trang", Role.SPECIALIST),
+                  new Official("lanhdao.thue", "Hoàng Văn", "Dũng", Role.LEADER))),
           new Office(
               "000.00.12.H99",
               "Công an tỉnh Thử Nghiệm",
@@ -75,9 +101,9 @@ class DemoOrganization implements ApplicationRunner {
                   Role.SPECIALIST, "Cán bộ lý lịch tư pháp",
                   Role.LEADER, "Lãnh đạo"),
               List.of(
-                  new Official("tiepnhan.congan", "Mai", "Vũ Thị", Role.RECEPTION),
-                  new Official("chuyenvien.congan", "Nam", "Đỗ Văn", Role.SPECIALIST),
-                  new Official("lanhdao.congan", "Thắng", "Bùi Đức", Role.LEADER))));
+                  new Official("tiepnhan.congan", "Vũ Thị", "Mai", Role.RECEPTION),
+                  new Official("chuyenvien.congan", "Đỗ Văn", "Nam", Role.SPECIALIST),
+                  new Official("lanhdao.congan", "Bùi Đức", "Thắng", Role.LEADER))));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 
@@ -105,21 +131,15 @@ class DemoOrganization implements ApplicationRunner {
       }
       user(
           new Official(
-              "tiepnhan." + commune.slug(),
-              "Cán bộ",
-              "tiếp nhận " + commune.slug(),
-              Role.RECEPTION),
+              "tiepnhan." + commune.slug(), commune.staff()[0], commune.staff()[1], Role.RECEPTION),
           Role.RECEPTION.groupOf(commune.code()));
       user(
           new Official(
-              "hotich." + commune.slug(),
-              "Công chức",
-              "hộ tịch " + commune.slug(),
-              Role.SPECIALIST),
+              "hotich." + commune.slug(), commune.staff()[2], commune.staff()[3], Role.SPECIALIST),
           Role.SPECIALIST.groupOf(commune.code()));
       user(
           new Official(
-              "chutich." + commune.slug(), "Chủ tịch", "UBND " + commune.slug(), Role.LEADER),
+              "chutich." + commune.slug(), commune.staff()[4], commune.staff()[5], Role.LEADER),
           Role.LEADER.groupOf(commune.code()));
     }
     for (Office office : OFFICES) {
