@@ -51,6 +51,7 @@ class DossierLifecycleIntegrationTests {
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   @BeforeEach
   void mondayMorning() {
@@ -97,6 +98,61 @@ class DossierLifecycleIntegrationTests {
     assertThat((List<Map<String, Object>>) resumed.get("history"))
         .extracting(event -> event.get("kind"))
         .containsSubsequence("RECEIVED", "STATUS", "SUPPLEMENTATION_REQUESTED", "SUPPLEMENTED");
+  }
+
+  @Test
+  void dossierIsClosedWhenNoSupplementArrivesWithinFifteenDays() {
+    String code = receive("birth-registration");
+    at(10, 0);
+    post(code, "supplementation-request", Map.of("reason", "Thiếu", "items", List.of("Tờ khai")));
+    String deadline = deadlineInstance(code);
+    var timer = management.createJobQuery().processInstanceId(deadline).singleResult();
+    assertThat(timer.getDuedate().toInstant()).hasToString("2026-12-08T03:00:00Z");
+
+    DemoData.setClock(LocalDateTime.of(2026, 12, 8, 9, 59));
+    assertThat(management.createJobQuery().processInstanceId(deadline).executable().count())
+        .isZero();
+    DemoData.setClock(LocalDateTime.of(2026, 12, 8, 10, 0));
+    management.executeJob(timer.getId());
+
+    Map<String, Object> closed = get(code);
+    assertThat(closed)
+        .containsEntry("status", "CLOSED_NO_SUPPLEMENT")
+        .containsEntry("paused", false)
+        .containsEntry("openSteps", List.of());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).count())
+        .isZero();
+  }
+
+  @Test
+  void supplementInTimeCancelsTheClosingDeadline() {
+    String code = receive("birth-registration");
+    post(code, "supplementation-request", Map.of("reason", "Thiếu", "items", List.of("Tờ khai")));
+    assertThat(deadlineInstance(code)).isNotNull();
+    at(14, 0);
+    post(code, "supplement", Map.of());
+    assertThat(
+            runtime
+                .createProcessInstanceQuery()
+                .processDefinitionKey("supplement-deadline")
+                .variableValueEquals("dossierCode", code)
+                .count())
+        .isZero();
+  }
+
+  private String deadlineInstance(String code) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey("supplement-deadline")
+        .variableValueEquals("dossierCode", code)
+        .singleResult()
+        .getId();
+  }
+
+  private Map<String, Object> get(String code) {
+    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON)
+        .getBody();
   }
 
   @Test

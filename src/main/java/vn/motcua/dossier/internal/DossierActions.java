@@ -42,6 +42,7 @@ class DossierActions {
   private final CurrentOfficial official;
   private final ObjectMapper json;
   private final Clock clock;
+  private final SupplementDeadline supplementDeadline;
 
   DossierActions(
       DossierRepository dossiers,
@@ -55,7 +56,9 @@ class DossierActions {
       FormService forms,
       CurrentOfficial official,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      SupplementDeadline supplementDeadline) {
+    this.supplementDeadline = supplementDeadline;
     this.dossiers = dossiers;
     this.access = access;
     this.events = events;
@@ -75,6 +78,7 @@ class DossierActions {
     Dossier d = lock(code, DossierTransitions.SUPPLEMENTATION_REQUEST);
     runtime.suspendProcessInstanceById(d.processInstanceId());
     clockControl.pauseFromProcess(code, "Yêu cầu bổ sung: " + request.reason(), official.id());
+    supplementDeadline.start(code);
     move(
         d,
         DossierStatus.AWAITING_SUPPLEMENT,
@@ -88,6 +92,7 @@ class DossierActions {
     Dossier d = lock(code, DossierTransitions.SUPPLEMENT);
     runtime.activateProcessInstanceById(d.processInstanceId());
     clockControl.resumeFromProcess(code, official.id());
+    supplementDeadline.cancel(code);
     Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
     if (procedure.supplementClockRule() == ClockRule.RESTART) {
       Instant restarted =
@@ -126,6 +131,7 @@ class DossierActions {
   void withdraw(String code, ActionRequests.Withdrawal request) {
     Dossier d = lock(code, DossierTransitions.WITHDRAWAL);
     clockControl.closeIfOpen(code, official.id());
+    supplementDeadline.cancel(code);
     runtime.deleteProcessInstance(d.processInstanceId(), "WITHDRAWN: " + request.reason(), true);
     move(d, DossierStatus.WITHDRAWN, "WITHDRAWN", request.reason(), Map.of());
   }

@@ -27,6 +27,7 @@ public class DossierLifecycle {
 
   private final LegalClockControl legalClock;
   private final DossierEvents history;
+  private final SupplementDeadline supplementDeadline;
   private final ProcedureCatalogue catalogue;
   private final AgencyCalendars calendars;
 
@@ -37,7 +38,9 @@ public class DossierLifecycle {
       LegalClockControl legalClock,
       DossierEvents history,
       ProcedureCatalogue catalogue,
-      AgencyCalendars calendars) {
+      AgencyCalendars calendars,
+      SupplementDeadline supplementDeadline) {
+    this.supplementDeadline = supplementDeadline;
     this.history = history;
     this.catalogue = catalogue;
     this.calendars = calendars;
@@ -53,6 +56,11 @@ public class DossierLifecycle {
    */
   public void pauseClock(DelegateExecution execution, String reason) {
     legalClock.pauseFromProcess(execution.getProcessBusinessKey(), reason, actor(execution));
+  }
+
+  /** The applicant's time to supplement ran out: {@code supplement-deadline}'s service task. */
+  public void closeWithoutSupplement(DelegateExecution execution) {
+    supplementDeadline.close((String) execution.getVariable("dossierCode"));
   }
 
   /** Restarts the clock stopped by {@link #pauseClock}; due dates move by the paused time. */
