@@ -19,9 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,6 +35,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.Officials;
 
 /**
  * The official papers of birth-registration dossiers, as PDF and HTML: the receipt, the refusal,
@@ -272,22 +271,7 @@ class PapersIntegrationTests {
    * Claims and completes the open step as {@code user}, with the user's groups, as Tasklist would.
    */
   private void work(String user, String code, String taskKey, Map<String, Object> variables) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(code)
-            .taskDefinitionKey(taskKey)
-            .singleResult();
-    assertThat(task).as("open step %s of %s", taskKey, code).isNotNull();
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      tasks.claim(task.getId(), user);
-      forms.submitTaskForm(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    Officials.work(tasks, forms, identity, user, code, taskKey, variables);
   }
 
   private static void later(int minutes) {

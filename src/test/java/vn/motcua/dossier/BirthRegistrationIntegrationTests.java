@@ -18,10 +18,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.Officials;
 
 /**
  * A birth-registration dossier from the counter to the returned result: received through the API,
@@ -345,22 +344,7 @@ class BirthRegistrationIntegrationTests {
    * Claims and completes the open step as {@code user}, with the user's groups, as Tasklist would.
    */
   private void work(String user, String code, String taskKey, Map<String, Object> formVariables) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(code)
-            .taskDefinitionKey(taskKey)
-            .singleResult();
-    assertThat(task).as("open step %s of %s", taskKey, code).isNotNull();
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      tasks.claim(task.getId(), user);
-      forms.submitTaskForm(task.getId(), formVariables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    Officials.work(engine, user, code, taskKey, formVariables);
   }
 
   private String processInstanceId(String code) {

@@ -10,9 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -20,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
+import vn.motcua.Officials;
 
 /**
  * Drives dossiers through their procedures in integration tests, as the officials would: receives
@@ -123,22 +122,7 @@ final class DossierDriver {
    * Claims and completes the open step as {@code user}, with the user's groups, as Tasklist would.
    */
   void work(String user, String code, String taskKey, Map<String, Object> formVariables) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(code)
-            .taskDefinitionKey(taskKey)
-            .singleResult();
-    assertThat(task).as("open step %s of %s", taskKey, code).isNotNull();
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      tasks.claim(task.getId(), user);
-      forms.submitTaskForm(task.getId(), formVariables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    Officials.work(tasks, forms, identity, user, code, taskKey, formVariables);
   }
 
   /** Moves the engine clock {@code minutes} later. */

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.Officials;
 
 /**
  * The dossier's lifecycle beyond its steps: supplementation (the clock restarts or pauses per the
@@ -334,21 +334,7 @@ class DossierLifecycleIntegrationTests {
   }
 
   private void work(String user, String code, String taskKey, Map<String, Object> variables) {
-    var task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(code)
-            .taskDefinitionKey(taskKey)
-            .singleResult();
-    List<String> groups =
-        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(user, groups);
-    try {
-      tasks.claim(task.getId(), user);
-      forms.submitTaskForm(task.getId(), variables);
-    } finally {
-      identity.clearAuthentication();
-    }
+    Officials.work(tasks, forms, identity, user, code, taskKey, variables);
   }
 
   private static void at(int hour, int minute) {
