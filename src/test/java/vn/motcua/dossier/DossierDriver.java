@@ -77,6 +77,15 @@ final class DossierDriver {
   }
 
   /** {@code GET /api/dossiers/{code}} as {@code official}. */
+  /** The status of {@code GET /api/dossiers/{code}} as {@code official}: may they read it? */
+  HttpStatus readStatus(String official, String code) {
+    return HttpStatus.valueOf(
+        http.withBasicAuth(official, PASSWORD)
+            .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON)
+            .getStatusCode()
+            .value());
+  }
+
   Map<String, Object> dossier(String official, String code) {
     ResponseEntity<Map<String, Object>> response =
         http.withBasicAuth(official, PASSWORD)

@@ -116,6 +116,10 @@ class LandUseCertificateFirstIntegrationTests {
                     .containsEntry("pausedBy", SPECIALIST)
                     .doesNotContainKeys("resumedAt", "shiftWorkingMinutes"));
 
+    // the tax office reads the dossier while its specialists hold the step, not its other staff
+    assertThat(driver.readStatus("chuyenvien.thue", code)).isEqualTo(HttpStatus.OK);
+    assertThat(driver.readStatus("lanhdao.thue", code)).isEqualTo(HttpStatus.FORBIDDEN);
+
     DemoData.setClock(LocalDateTime.of(2026, 11, 24, 10, 0));
     driver.work(
         "chuyenvien.thue",
@@ -128,6 +132,7 @@ class LandUseCertificateFirstIntegrationTests {
             "TB-2026-000123",
             "taxNote",
             "Tiền sử dụng đất và lệ phí trước bạ"));
+    assertThat(driver.readStatus("chuyenvien.thue", code)).isEqualTo(HttpStatus.FORBIDDEN);
     driver.assertOpenStep(
         RECEPTION,
         code,

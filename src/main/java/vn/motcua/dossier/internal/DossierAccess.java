@@ -1,5 +1,7 @@
 package vn.motcua.dossier.internal;
 
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.motcua.organization.Role;
@@ -7,15 +9,18 @@ import vn.motcua.security.CurrentOfficial;
 
 /**
  * Who may see and act on a dossier: the civil servants of its receiving or resolving agency, in any
- * role, and administrators.
+ * role, administrators, and (inter-agency procedures) the civil servants of another agency while
+ * one of its groups holds an open step of the dossier.
  */
 @Component
 class DossierAccess {
 
   private final CurrentOfficial official;
+  private final TaskService tasks;
 
-  DossierAccess(CurrentOfficial official) {
+  DossierAccess(CurrentOfficial official, TaskService tasks) {
     this.official = official;
+    this.tasks = tasks;
   }
 
   /** Returns {@code d}, or throws {@link AccessDeniedException} when the official may not. */
@@ -31,6 +36,19 @@ class DossierAccess {
         || official.groups().stream()
             .map(Role::agencyOf)
             .anyMatch(
-                agency -> d.receivingAgency().equals(agency) || d.resolvingAgency().equals(agency));
+                agency -> d.receivingAgency().equals(agency) || d.resolvingAgency().equals(agency))
+        || holdsAStep(d);
+  }
+
+  private boolean holdsAStep(Dossier d) {
+    List<String> groups = List.copyOf(official.groups());
+    return !groups.isEmpty()
+        && tasks
+                .createTaskQuery()
+                .processInstanceBusinessKey(d.code())
+                .taskCandidateGroupIn(groups)
+                .includeAssignedTasks()
+                .count()
+            > 0;
   }
 }
