@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,7 @@ class TasklistBrowserIntegrationTests {
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
+  @Autowired FilterService filters;
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -99,8 +101,7 @@ class TasklistBrowserIntegrationTests {
   void receptionOfficerFindsTheTaskAndCompletesItsCamundaForm() throws IOException {
     login("tiepnhan.anbinh");
 
-    browser.get(url("/camunda/app/tasklist/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Việc của đơn vị"))).click();
+    openUnitFilter();
     wait.until(
         ExpectedConditions.presenceOfElementLocated(
             By.cssSelector("li.task a[href*='" + taskId + "']")));
@@ -133,8 +134,7 @@ class TasklistBrowserIntegrationTests {
   void otherCommuneOfficerDoesNotSeeTheTask() throws IOException {
     login("tiepnhan.hoaphu");
 
-    browser.get(url("/camunda/app/tasklist/"));
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Việc của đơn vị"))).click();
+    openUnitFilter();
     wait.until(
         driver ->
             !driver.findElements(By.cssSelector("li.task")).isEmpty()
@@ -148,6 +148,19 @@ class TasklistBrowserIntegrationTests {
     assertThat(browser.findElements(By.cssSelector(".fjs-form"))).isEmpty();
     screenshot("tasklist-other-commune");
     assertThat(dossier()).containsEntry("status", "RECEIVED");
+  }
+
+  /**
+   * Opens Tasklist on the shared filter "Việc của đơn vị" and waits for it to be the active one.
+   */
+  private void openUnitFilter() {
+    String filter =
+        filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId();
+    browser.get("about:blank");
+    browser.get(url("/camunda/app/tasklist/default/#/?filter=" + filter));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".task-filter.active"), "Việc của đơn vị"));
   }
 
   /** Opens the task in Tasklist by its link and waits for its form to show the dossier code. */
