@@ -14,106 +14,60 @@ final class DossierProblems {
   private DossierProblems() {}
 
   /** The body names a procedure that is not deployed. */
-  static final class UnknownProcedureException extends ErrorResponseException {
+  static final class UnknownProcedureException extends DossierProblem {
     UnknownProcedureException(String key) {
-      super(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          problem(HttpStatus.UNPROCESSABLE_ENTITY, "procedure", key),
-          null,
-          null,
-          new Object[] {key});
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "procedure", key);
     }
   }
 
   /** The body names an agency that does not exist. */
-  static final class UnknownAgencyException extends ErrorResponseException {
+  static final class UnknownAgencyException extends DossierProblem {
     UnknownAgencyException(String code) {
-      super(
-          HttpStatus.UNPROCESSABLE_ENTITY,
-          problem(HttpStatus.UNPROCESSABLE_ENTITY, "agency", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "agency", code);
     }
   }
 
   /** No dossier has this code. */
-  static final class DossierNotFoundException extends ErrorResponseException {
+  static final class DossierNotFoundException extends DossierProblem {
     DossierNotFoundException(String code) {
-      super(
-          HttpStatus.NOT_FOUND,
-          problem(HttpStatus.NOT_FOUND, "code", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.NOT_FOUND, "code", code);
     }
   }
 
   /** The dossier's processing has ended; its clock can no longer pause. */
-  static final class DossierFinishedException extends ErrorResponseException {
+  static final class DossierFinishedException extends DossierProblem {
     DossierFinishedException(String code) {
-      super(
-          HttpStatus.CONFLICT,
-          problem(HttpStatus.CONFLICT, "code", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.CONFLICT, "code", code);
     }
   }
 
   /** The dossier's legal clock is paused already. */
-  static final class ClockAlreadyPausedException extends ErrorResponseException {
+  static final class ClockAlreadyPausedException extends DossierProblem {
     ClockAlreadyPausedException(String code) {
-      super(
-          HttpStatus.CONFLICT,
-          problem(HttpStatus.CONFLICT, "code", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.CONFLICT, "code", code);
     }
   }
 
   /** The dossier's legal clock is running; there is nothing to resume. */
-  static final class ClockNotPausedException extends ErrorResponseException {
+  static final class ClockNotPausedException extends DossierProblem {
     ClockNotPausedException(String code) {
-      super(
-          HttpStatus.CONFLICT,
-          problem(HttpStatus.CONFLICT, "code", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.CONFLICT, "code", code);
     }
   }
 
   /** The action is not allowed in the dossier's current status. */
-  static final class IllegalTransitionException extends ErrorResponseException {
+  static final class IllegalTransitionException extends DossierProblem {
     IllegalTransitionException(String code, DossierStatus status, DossierTransitions action) {
-      super(
-          HttpStatus.CONFLICT,
-          transition(code, status, action),
-          null,
-          null,
-          new Object[] {code, status.name(), action.name()});
-    }
-
-    private static ProblemDetail transition(
-        String code, DossierStatus status, DossierTransitions action) {
-      ProblemDetail problem = problem(HttpStatus.CONFLICT, "code", code);
-      problem.setProperty("currentStatus", status.name());
-      problem.setProperty("action", action.name());
-      return problem;
+      super(HttpStatus.CONFLICT, "code", code, status.name(), action.name());
+      getBody().setProperty("currentStatus", status.name());
+      getBody().setProperty("action", action.name());
     }
   }
 
   /** The appointment date was already extended once (Decree 118 Art. 19(6): only once). */
-  static final class AlreadyExtendedException extends ErrorResponseException {
+  static final class AlreadyExtendedException extends DossierProblem {
     AlreadyExtendedException(String code) {
-      super(
-          HttpStatus.CONFLICT,
-          problem(HttpStatus.CONFLICT, "code", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.CONFLICT, "code", code);
     }
   }
 
@@ -122,7 +76,7 @@ final class DossierProblems {
     NewDueDateTooEarlyException(String code) {
       super(
           HttpStatus.BAD_REQUEST,
-          problem(HttpStatus.BAD_REQUEST, "field", "newDueAt"),
+          DossierProblem.body(HttpStatus.BAD_REQUEST, "field", "newDueAt"),
           null,
           null,
           new Object[] {code});
@@ -130,20 +84,32 @@ final class DossierProblems {
   }
 
   /** Returning a result is the one-stop desk's work. */
-  static final class NotReceptionException extends ErrorResponseException {
+  static final class NotReceptionException extends DossierProblem {
     NotReceptionException(String code) {
-      super(
-          HttpStatus.FORBIDDEN,
-          problem(HttpStatus.FORBIDDEN, "code", code),
-          null,
-          null,
-          new Object[] {code});
+      super(HttpStatus.FORBIDDEN, "code", code);
     }
   }
 
-  private static ProblemDetail problem(HttpStatus status, String name, String value) {
-    ProblemDetail problem = ProblemDetail.forStatus(status);
-    problem.setProperty(name, value);
-    return problem;
+  /**
+   * A problem whose body names the offending value ({@code name}: {@code value}) and whose detail
+   * message takes {@code value} first, then {@code moreArguments}.
+   */
+  abstract static class DossierProblem extends ErrorResponseException {
+    DossierProblem(HttpStatus status, String name, String value, Object... moreArguments) {
+      super(status, body(status, name, value), null, null, arguments(value, moreArguments));
+    }
+
+    static ProblemDetail body(HttpStatus status, String name, String value) {
+      ProblemDetail problem = ProblemDetail.forStatus(status);
+      problem.setProperty(name, value);
+      return problem;
+    }
+
+    private static Object[] arguments(String value, Object... more) {
+      Object[] all = new Object[more.length + 1];
+      all[0] = value;
+      System.arraycopy(more, 0, all, 1, more.length);
+      return all;
+    }
   }
 }
