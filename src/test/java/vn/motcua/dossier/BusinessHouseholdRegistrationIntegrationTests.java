@@ -9,18 +9,8 @@ import static vn.motcua.dossier.DossierDriver.later;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
@@ -31,30 +21,9 @@ import vn.motcua.IntegrationTest;
  * from reception to the certificate (November 2026, Monday to Friday, 07:30–11:30 and 13:00–17:00).
  */
 @IntegrationTest
-class BusinessHouseholdRegistrationIntegrationTests {
+class BusinessHouseholdRegistrationIntegrationTests extends ProcedureWalkthrough {
 
   private static final String RECEPTION = "tiepnhan.anbinh";
-
-  @Autowired TestRestTemplate http;
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired FormService forms;
-  @Autowired IdentityService identity;
-
-  DossierDriver driver;
-
-  @BeforeEach
-  void mondayMorning() {
-    BpmnAwareTests.init(engine);
-    driver = new DossierDriver(http, tasks, forms, identity);
-    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
-  }
-
-  @AfterEach
-  void resetClock() {
-    DemoData.resetClock();
-  }
 
   @Test
   void certificateIsIssuedWithinThreeWorkingDays() {

@@ -9,18 +9,8 @@ import static vn.motcua.dossier.DossierDriver.later;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
@@ -32,31 +22,10 @@ import vn.motcua.IntegrationTest;
  * working day when that day is not one.
  */
 @IntegrationTest
-class ConstructionPermitHouseIntegrationTests {
+class ConstructionPermitHouseIntegrationTests extends ProcedureWalkthrough {
 
   private static final String PROCEDURE = "construction-permit-house";
   private static final String RECEPTION = "tiepnhan.anbinh";
-
-  @Autowired TestRestTemplate http;
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired FormService forms;
-  @Autowired IdentityService identity;
-
-  DossierDriver driver;
-
-  @BeforeEach
-  void mondayMorning() {
-    BpmnAwareTests.init(engine);
-    driver = new DossierDriver(http, tasks, forms, identity);
-    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
-  }
-
-  @AfterEach
-  void resetClock() {
-    DemoData.resetClock();
-  }
 
   @Test
   void permitIsSignedAfterAppraisalAndSiteInspectionWithinFifteenDays() {

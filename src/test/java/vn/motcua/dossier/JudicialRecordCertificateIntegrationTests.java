@@ -8,18 +8,8 @@ import static vn.motcua.dossier.DossierDriver.later;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
@@ -30,31 +20,10 @@ import vn.motcua.IntegrationTest;
  * Records 2009, Art. 48), reception, verification against police records, approval, return.
  */
 @IntegrationTest
-class JudicialRecordCertificateIntegrationTests {
+class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
 
   private static final String POLICE = "000.00.12.H99";
   private static final String RECEPTION = "tiepnhan.congan";
-
-  @Autowired TestRestTemplate http;
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired FormService forms;
-  @Autowired IdentityService identity;
-
-  DossierDriver driver;
-
-  @BeforeEach
-  void mondayMorning() {
-    BpmnAwareTests.init(engine);
-    driver = new DossierDriver(http, tasks, forms, identity);
-    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
-  }
-
-  @AfterEach
-  void resetClock() {
-    DemoData.resetClock();
-  }
 
   @Test
   void certificateIsIssuedWithinTenWorkingDays() {
