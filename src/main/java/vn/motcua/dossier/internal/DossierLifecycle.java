@@ -104,10 +104,8 @@ public class DossierLifecycle {
     history.record(
         code, new DossierEvents.Event(now, "STATUS", target, actor(execution), null, null));
     if (target == DossierStatus.RETURNED || target == DossierStatus.REJECTED) {
-      dossiers
-          .find(code)
-          .ifPresent(
-              d -> dossiers.setTimeliness(code, Timeliness.of(now, d.dueAt(), clock.getZone())));
+      // the due date only moves when an online submission is accepted, never on these statuses
+      dossiers.setTimeliness(code, Timeliness.of(now, before.dueAt(), clock.getZone()));
     }
     events.publishEvent(new DossierStatusChanged(code, target, now));
   }
