@@ -76,6 +76,13 @@ public class ProcedureCatalogue {
         .toList();
   }
 
+  /** The extension properties of one element of a procedure version; empty when it has none. */
+  public Map<String, String> elementProperties(String definitionId, String elementId) {
+    BaseElement element =
+        repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
+    return element == null ? Map.of() : properties(element);
+  }
+
   /**
    * The budget of one step, from the {@code stepBudget} property (ISO-8601 duration) of its
    * element.

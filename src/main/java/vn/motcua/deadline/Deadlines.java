@@ -18,6 +18,17 @@ public class Deadlines {
 
   public static final String LEGAL_DUE_VARIABLE = "legalDueAt";
 
+  /** Set on the process instance once the apology letter with a new date (form 04) is issued. */
+  public static final String APOLOGY_ISSUED_VARIABLE = "apologyIssued";
+
+  /**
+   * The timer start events of every procedure's deadline event sub-processes; their dates follow
+   * the legal due date.
+   */
+  public static final java.util.List<String> DOSSIER_TIMERS =
+      java.util.List.of(
+          "TimerStart_DossierSoonDue", "TimerStart_ApologyDue", "TimerStart_DossierOverdue");
+
   /** The resolving agency, whose office hours count. */
   public static final String AGENCY_VARIABLE = "agency";
 

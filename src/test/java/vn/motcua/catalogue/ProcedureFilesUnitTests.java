@@ -18,10 +18,15 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import vn.motcua.catalogue.internal.ExtensionProperties;
+import vn.motcua.deadline.Deadlines;
 
 /**
  * The procedure files as Camunda Modeler saves them: every {@code processes/*.bpmn} parses, holds
@@ -97,6 +102,37 @@ class ProcedureFilesUnitTests {
   }
 
   @Test
+  void everyProcedureHasTheDeadlineEventSubProcesses() {
+    for (Path file : bpmnFiles()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      Process process = model.getModelElementsByType(Process.class).iterator().next();
+      if ("support".equals(ExtensionProperties.of(process).get("kind"))) {
+        continue;
+      }
+      for (String timer : Deadlines.DOSSIER_TIMERS) {
+        StartEvent start = model.getModelElementById(timer);
+        assertThat(start).as(file + "#" + timer).isNotNull();
+        assertThat(start.isInterrupting()).as(file + "#" + timer + " interrupting").isFalse();
+        assertThat(start.getParentElement()).isInstanceOf(SubProcess.class);
+        assertThat(((SubProcess) start.getParentElement()).triggeredByEvent()).isTrue();
+      }
+      UserTask apology = model.getModelElementById("Task_IssueApology");
+      assertThat(apology.getCamundaFormRef())
+          .as(file + " apology form")
+          .isEqualTo("apology-letter");
+      assertThat(
+              model.getModelElementsByType(EndEvent.class).stream()
+                  .filter(end -> end.getParentElement() instanceof Process))
+          .as(file + ": the main flow's end events end the whole dossier")
+          .allSatisfy(
+              end ->
+                  assertThat(end.getEventDefinitions())
+                      .singleElement()
+                      .isInstanceOf(TerminateEventDefinition.class));
+    }
+  }
+
+  @Test
   void stepBudgetsInsideTheLegalTimeFitInIt() {
     for (Path file : bpmnFiles()) {
       Process process =
@@ -122,7 +158,7 @@ class ProcedureFilesUnitTests {
   void everyFormIsUsedAndHasUniqueComponentIds() {
     Set<String> referenced = new HashSet<>();
     bpmnFiles()
-        .forEach(file -> userTasks(file).forEach(t -> referenced.add(t.getCamundaFormRef())));
+        .forEach(file -> allUserTasks(file).forEach(t -> referenced.add(t.getCamundaFormRef())));
     for (Path form : files(FORMS, ".form")) {
       String id = baseName(form, ".form");
       JsonNode json = formJson(form);
@@ -158,7 +194,14 @@ class ProcedureFilesUnitTests {
         + duration.toMinutesPart();
   }
 
+  /** The steps of a procedure: its user tasks outside the deadline event sub-processes. */
   private static List<UserTask> userTasks(Path file) {
+    return allUserTasks(file).stream()
+        .filter(task -> task.getParentElement() instanceof Process)
+        .toList();
+  }
+
+  private static List<UserTask> allUserTasks(Path file) {
     return List.copyOf(
         Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class));
   }

@@ -109,9 +109,29 @@ class DossierActions {
         Map.of("clockRule", procedure.supplementClockRule().name()));
   }
 
+  /** The apology task of every procedure's "Văn bản xin lỗi" event sub-process. */
+  static final String APOLOGY_TASK = "Task_IssueApology";
+
   /** Form 04: a new appointment date with an apology, given once; the dossier stays late. */
   void extend(String code, ActionRequests.Extension request) {
-    Dossier d = lock(code, DossierTransitions.EXTENSION);
+    applyExtension(lock(code, DossierTransitions.EXTENSION), request, official.id());
+  }
+
+  /**
+   * Form 04 issued by the unit head through the apology task; Camunda's authorizations already
+   * decided who may complete it.
+   */
+  void extendFromApologyTask(String code, ActionRequests.Extension request, String actor) {
+    Dossier d =
+        dossiers
+            .findForUpdate(code)
+            .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code));
+    DossierTransitions.EXTENSION.check(d);
+    applyExtension(d, request, actor);
+  }
+
+  private void applyExtension(Dossier d, ActionRequests.Extension request, String actor) {
+    String code = d.code();
     if (events.count(code, "EXTENDED") > 0) {
       throw new DossierProblems.AlreadyExtendedException(code);
     }
@@ -119,12 +139,25 @@ class DossierActions {
       throw new DossierProblems.NewDueDateTooEarlyException(code);
     }
     dossiers.extend(code, request.newDueAt());
-    record(
-        d,
-        d.status(),
-        "EXTENDED",
-        request.reason(),
-        Map.of("previousDueAt", d.dueAt().toString(), "newDueAt", request.newDueAt().toString()));
+    if (d.processInstanceId() != null
+        && runtime.createProcessInstanceQuery().processInstanceId(d.processInstanceId()).count()
+            > 0) {
+      runtime.setVariable(d.processInstanceId(), Deadlines.APOLOGY_ISSUED_VARIABLE, true);
+    }
+    events.record(
+        code,
+        new DossierEvents.Event(
+            clock.instant(),
+            "EXTENDED",
+            d.status(),
+            actor,
+            request.reason(),
+            toJson(
+                Map.of(
+                    "previousDueAt",
+                    d.dueAt().toString(),
+                    "newDueAt",
+                    request.newDueAt().toString()))));
   }
 
   /** The applicant stops the procedure before any result exists (form 05). */
@@ -142,7 +175,11 @@ class DossierActions {
     if (!official.isAdmin() && !official.inGroup(Role.RECEPTION.groupOf(d.receivingAgency()))) {
       throw new DossierProblems.NotReceptionException(code);
     }
-    var task = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    var task =
+        tasks.createTaskQuery().processInstanceBusinessKey(code).list().stream()
+            .filter(t -> !APOLOGY_TASK.equals(t.getTaskDefinitionKey()))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no result-return step on " + code));
     forms.submitTaskForm(
         task.getId(),
         Map.of(

@@ -2,8 +2,12 @@ package vn.motcua.dossier.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureCatalogue;
@@ -30,6 +34,7 @@ public class DossierLifecycle {
   private final SupplementDeadline supplementDeadline;
   private final ProcedureCatalogue catalogue;
   private final AgencyCalendars calendars;
+  private final ObjectProvider<DossierActions> actions;
 
   DossierLifecycle(
       DossierRepository dossiers,
@@ -39,7 +44,9 @@ public class DossierLifecycle {
       DossierEvents history,
       ProcedureCatalogue catalogue,
       AgencyCalendars calendars,
-      SupplementDeadline supplementDeadline) {
+      SupplementDeadline supplementDeadline,
+      ObjectProvider<DossierActions> actions) {
+    this.actions = actions;
     this.supplementDeadline = supplementDeadline;
     this.history = history;
     this.catalogue = catalogue;
@@ -76,6 +83,41 @@ public class DossierLifecycle {
             .dueAt(catalogue.ofDefinition(dossier.procedureDefinitionId()), acceptedAt);
     dossiers.moveDue(dossier.code(), due);
     execution.setVariable(Deadlines.LEGAL_DUE_VARIABLE, Date.from(due));
+    var management = execution.getProcessEngineServices().getManagementService();
+    for (String timer : Deadlines.DOSSIER_TIMERS) {
+      management
+          .createJobQuery()
+          .processInstanceId(execution.getProcessInstanceId())
+          .activityId(timer)
+          .list()
+          .forEach(job -> management.recalculateJobDuedate(job.getId(), false));
+    }
+  }
+
+  /**
+   * The apology task is done: form 04 with the reason and the new appointment date the unit head
+   * entered ({@code apologyReason}, {@code newDueDate} as yyyy-MM-dd: the office closes that day).
+   */
+  public void issueApology(DelegateTask task) {
+    String code = task.getExecution().getProcessBusinessKey();
+    Object date = task.getVariable("newDueDate");
+    LocalDate day =
+        date instanceof Date d
+            ? d.toInstant().atZone(clock.getZone()).toLocalDate()
+            : LocalDate.parse(String.valueOf(date).substring(0, 10));
+    String agency = (String) task.getVariable(Deadlines.AGENCY_VARIABLE);
+    Instant newDue = calendars.of(agency).closeOf(day);
+    String actor =
+        Optional.ofNullable(
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication())
+            .map(a -> a.getUserId())
+            .orElse(task.getAssignee() == null ? "system" : task.getAssignee());
+    actions
+        .getObject()
+        .extendFromApologyTask(
+            code,
+            new ActionRequests.Extension((String) task.getVariable("apologyReason"), newDue),
+            actor);
   }
 
   private static String actor(DelegateExecution execution) {

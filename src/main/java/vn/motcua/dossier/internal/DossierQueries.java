@@ -1,6 +1,8 @@
 package vn.motcua.dossier.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -8,6 +10,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.DeadlineRecords;
+import vn.motcua.deadline.DossierDeadline;
+import vn.motcua.deadline.Flag;
 
 /**
  * Reads one dossier, with its clock stops and open steps, for a civil servant of its receiving or
@@ -23,6 +28,7 @@ class DossierQueries {
 
   private final ProcedureCatalogue catalogue;
   private final DossierEvents events;
+  private final DeadlineRecords deadlines;
 
   DossierQueries(
       DossierRepository dossiers,
@@ -30,7 +36,9 @@ class DossierQueries {
       ClockPauseRepository pauses,
       DossierAccess access,
       DossierEvents events,
-      ProcedureCatalogue catalogue) {
+      ProcedureCatalogue catalogue,
+      DeadlineRecords deadlines) {
+    this.deadlines = deadlines;
     this.catalogue = catalogue;
     this.dossiers = dossiers;
     this.tasks = tasks;
@@ -48,6 +56,9 @@ class DossierQueries {
                 .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
     List<ClockPause> segments = pauses.findAll(code);
     List<DossierEvents.Event> history = events.of(code);
+    DossierDeadline deadline = deadlines.of(code);
+    Map<String, Flag> stepFlags = new HashMap<>();
+    deadline.steps().forEach(step -> stepFlags.put(step.taskId(), step.flag()));
     List<DossierView.OpenStep> steps =
         tasks
             .createTaskQuery()
@@ -56,7 +67,7 @@ class DossierQueries {
             .asc()
             .list()
             .stream()
-            .map(this::step)
+            .map(task -> step(task, stepFlags.getOrDefault(task.getId(), Flag.ON_TIME)))
             .toList();
     return new DossierView(
         d.code(),
@@ -78,7 +89,11 @@ class DossierQueries {
         segments.stream().map(DossierQueries::pause).toList(),
         history.stream().filter(event -> event.kind().equals("EXTENDED")).toList(),
         history,
-        steps);
+        steps,
+        deadline.flag(),
+        deadline.late(),
+        deadline.steps(),
+        deadline.overBudget());
   }
 
   private static DossierView.Pause pause(ClockPause p) {
@@ -91,7 +106,7 @@ class DossierQueries {
         p.shiftWorkingMinutes());
   }
 
-  private DossierView.OpenStep step(Task task) {
+  private DossierView.OpenStep step(Task task, Flag flag) {
     String group =
         tasks.getIdentityLinksForTask(task.getId()).stream()
             .filter(
@@ -106,6 +121,8 @@ class DossierQueries {
         task.getName(),
         group,
         task.getAssignee(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant());
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+        flag);
   }
 }

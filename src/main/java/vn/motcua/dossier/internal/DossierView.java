@@ -2,6 +2,8 @@ package vn.motcua.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
+import vn.motcua.deadline.Flag;
+import vn.motcua.deadline.StepRecord;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.Timeliness;
@@ -29,7 +31,11 @@ record DossierView(
     List<Pause> pauses,
     List<DossierEvents.Event> extensions,
     List<DossierEvents.Event> history,
-    List<OpenStep> openSteps) {
+    List<OpenStep> openSteps,
+    Flag flag,
+    boolean late,
+    List<StepRecord> steps,
+    List<StepRecord> overBudget) {
 
   /** One stop of the legal clock; open while {@code resumedAt} is absent. */
   record Pause(
@@ -47,7 +53,21 @@ record DossierView(
       String name,
       String candidateGroup,
       String assignee,
-      Instant dueAt) {}
+      Instant dueAt,
+      Instant soonDueAt,
+      Flag flag) {}
+
+  /** One row of {@code GET /api/dossiers}. */
+  record Row(
+      String code,
+      String procedure,
+      String resolvingAgency,
+      DossierStatus status,
+      String applicant,
+      Instant receivedAt,
+      Instant dueAt,
+      Flag flag,
+      boolean late) {}
 
   /** The answer to a successful {@code POST /api/dossiers}. */
   record Receipt(String code, DossierStatus status, Instant receivedAt, Instant dueAt) {}

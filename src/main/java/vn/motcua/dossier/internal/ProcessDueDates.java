@@ -45,8 +45,13 @@ class ProcessDueDates {
    */
   void shift(String code, String processInstanceId, ClockShift shift) {
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(code).list()) {
-      if (task.getDueDate() != null) {
-        task.setDueDate(date(shift, task.getDueDate(), task.getCreateTime()));
+      if (task.getDueDate() != null || task.getFollowUpDate() != null) {
+        if (task.getDueDate() != null) {
+          task.setDueDate(date(shift, task.getDueDate(), task.getCreateTime()));
+        }
+        if (task.getFollowUpDate() != null) {
+          task.setFollowUpDate(date(shift, task.getFollowUpDate(), task.getCreateTime()));
+        }
         tasks.saveTask(task);
       }
     }

@@ -38,6 +38,14 @@ class DemoOrganization implements ApplicationRunner {
    */
   record Commune(String code, String name, String slug, String... staff) {}
 
+  /** Per commune, the head of its one-stop and administrative office: the ladder's unit head. */
+  static final Map<String, List<String>> UNIT_HEADS =
+      Map.of("anbinh", List.of("Đặng Thị", "Thu"), "hoaphu", List.of("Ngô Quốc", "Bảo"));
+
+  /** The province's inspector, who supervises every agency below it. */
+  static final Official SUPERVISOR =
+      new Official("thanhtra.tinh", "Trịnh Văn", "Khải", Role.SUPERVISOR);
+
   /**
    * An official. Camunda shows "first last", so the first name holds the family and middle names
    * and the last name the given name: "Nguyễn Thị" + "Lan" reads "Nguyễn Thị Lan" everywhere.
@@ -119,11 +127,16 @@ class DemoOrganization implements ApplicationRunner {
   @Transactional
   public void run(ApplicationArguments args) {
     agency(PROVINCE, "UBND tỉnh Thử Nghiệm (demo)", null);
+    group(
+        Role.SUPERVISOR.groupOf(PROVINCE),
+        "Giám sát – UBND tỉnh Thử Nghiệm (demo)",
+        Groups.GROUP_TYPE_WORKFLOW);
+    user(SUPERVISOR, Role.SUPERVISOR.groupOf(PROVINCE));
     group(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
     user(new Official("admin", "Quản trị", "viên", null), Groups.CAMUNDA_ADMIN);
     for (Commune commune : COMMUNES) {
       agency(commune.code(), commune.name(), PROVINCE);
-      for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER)) {
+      for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.UNIT_HEAD, Role.LEADER)) {
         group(
             role.groupOf(commune.code()),
             roleLabel(role) + " – " + commune.name(),
@@ -137,6 +150,10 @@ class DemoOrganization implements ApplicationRunner {
           new Official(
               "hotich." + commune.slug(), commune.staff()[2], commune.staff()[3], Role.SPECIALIST),
           Role.SPECIALIST.groupOf(commune.code()));
+      List<String> head = UNIT_HEADS.get(commune.slug());
+      user(
+          new Official("vanphong." + commune.slug(), head.get(0), head.get(1), Role.UNIT_HEAD),
+          Role.UNIT_HEAD.groupOf(commune.code()));
       user(
           new Official(
               "chutich." + commune.slug(), commune.staff()[4], commune.staff()[5], Role.LEADER),
@@ -216,7 +233,7 @@ class DemoOrganization implements ApplicationRunner {
       case RECEPTION -> "Bộ phận một cửa";
       case SPECIALIST -> "Công chức tư pháp – hộ tịch";
       case LEADER -> "Lãnh đạo";
-      case UNIT_HEAD -> "Trưởng bộ phận";
+      case UNIT_HEAD -> "Văn phòng HĐND và UBND";
       case SUPERVISOR -> "Giám sát";
     };
   }

@@ -1,0 +1,253 @@
+package vn.motcua.deadline.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.deadline.AgencyCalendars;
+import vn.motcua.deadline.DeadlineReached;
+import vn.motcua.deadline.Deadlines;
+import vn.motcua.deadline.Flag;
+import vn.motcua.deadline.Rung;
+import vn.motcua.organization.Role;
+
+/**
+ * The escalation ladder, bean {@code escalationLadder}. Its timer dates are BPMN expressions: every
+ * user task with a budget climbs SOON_DUE, OVERDUE, UNIT_HEAD and SUPERVISOR through timeout task
+ * listeners ({@link LadderParseListener} adds them), and every procedure's event sub-processes fire
+ * {@code ${escalationLadder.dossierRungAt(execution, 'OVERDUE')}} and the other dossier rungs.
+ * Reaching a rung flags the step or dossier, records the event and queues the notifications, all in
+ * the job's transaction and at most once per task and rung.
+ */
+@Component("escalationLadder")
+public class EscalationLadder {
+
+  private final AgencyCalendars calendars;
+  private final Deadlines deadlines;
+  private final LadderSettings settings;
+  private final DeadlineStore store;
+  private final Recipients recipients;
+  private final LadderNotices notices;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  EscalationLadder(
+      AgencyCalendars calendars,
+      Deadlines deadlines,
+      LadderSettings settings,
+      DeadlineStore store,
+      Recipients recipients,
+      LadderNotices notices,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.calendars = calendars;
+    this.deadlines = deadlines;
+    this.settings = settings;
+    this.store = store;
+    this.recipients = recipients;
+    this.notices = notices;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** When the user task {@code execution} is entering reaches {@code rung}. */
+  public Date stepRungAt(DelegateExecution execution, String rung) {
+    WorkingCalendar calendar = calendarOf(execution);
+    Instant now = clock.instant();
+    Instant due = deadlines.stepDue(execution).toInstant();
+    var ladder =
+        settings.of(
+            execution.getProcessDefinitionId(),
+            processKey(execution),
+            execution.getCurrentActivityId(),
+            calendar.officeHours());
+    Instant at =
+        switch (Rung.valueOf(rung)) {
+          case SOON_DUE -> earlier(share(calendar, now, due, ladder.soonDueShare()), due);
+          case OVERDUE -> due;
+          case UNIT_HEAD -> calendar.addWorkingMinutes(due, ladder.unitHeadAfterMinutes());
+          case SUPERVISOR ->
+              calendar.addWorkingMinutes(
+                  due, ladder.unitHeadAfterMinutes() + ladder.supervisorAfterMinutes());
+          case APOLOGY_DUE -> throw new IllegalArgumentException("not a step rung: " + rung);
+        };
+    return Date.from(at);
+  }
+
+  /**
+   * When the dossier reaches {@code rung} against its legal due date: SOON_DUE when the share of
+   * the legal time is used or one working day is left, whichever is first; APOLOGY_DUE one working
+   * day before the due date (for a procedure of one working day or less: at the share); OVERDUE at
+   * the due date.
+   */
+  public Date dossierRungAt(DelegateExecution execution, String rung) {
+    Date legalDue = deadlines.legalDue(execution);
+    if (legalDue == null) {
+      throw new IllegalStateException("no legal due date on " + execution.getProcessInstanceId());
+    }
+    Instant due = legalDue.toInstant();
+    WorkingCalendar calendar = calendarOf(execution);
+    Instant now = clock.instant();
+    double share =
+        settings
+            .of(
+                execution.getProcessDefinitionId(),
+                processKey(execution),
+                null,
+                calendar.officeHours())
+            .soonDueShare();
+    long total = Math.max(0, calendar.workingMinutesBetween(now, due));
+    long sharePoint = Math.round(total * share);
+    long dayBefore = total - calendar.officeHours().minutesPerDay();
+    Instant at =
+        switch (Rung.valueOf(rung)) {
+          case SOON_DUE ->
+              calendar.addWorkingMinutes(
+                  now, dayBefore > 0 ? Math.min(sharePoint, dayBefore) : sharePoint);
+          case APOLOGY_DUE -> calendar.addWorkingMinutes(now, Math.max(sharePoint, dayBefore));
+          case OVERDUE -> due;
+          default -> throw new IllegalArgumentException("not a dossier rung: " + rung);
+        };
+    return Date.from(earlier(at, due));
+  }
+
+  /** The unit head group of the dossier's resolving agency (its leaders where it has none). */
+  public String unitHeadGroup(DelegateExecution execution) {
+    return recipients.unitHeadGroup(
+        execution.getProcessEngineServices().getIdentityService(), agencyOf(execution));
+  }
+
+  /** Whether the apology letter is still to be issued: no extension was given yet. */
+  public boolean apologyNeeded(DelegateExecution execution) {
+    return !Boolean.TRUE.equals(execution.getVariable(Deadlines.APOLOGY_ISSUED_VARIABLE));
+  }
+
+  /**
+   * The dossier reached a rung: {@code ${escalationLadder.dossierReached(execution, 'OVERDUE')}}.
+   */
+  public void dossierReached(DelegateExecution execution, String rung) {
+    String code = execution.getProcessBusinessKey();
+    if (!store.dossierExists(code)) {
+      return;
+    }
+    Rung r = Rung.valueOf(rung);
+    Instant now = clock.instant();
+    String agency = agencyOf(execution);
+    Date legalDue = deadlines.legalDue(execution);
+    var event =
+        new DeadlineReached(
+            code,
+            r.dossierEvent(),
+            r,
+            now,
+            null,
+            null,
+            null,
+            agency,
+            null,
+            null,
+            lateMinutes(calendars.of(agency), legalDue, now),
+            null);
+    if (!store.record(event)) {
+      return;
+    }
+    if (r == Rung.SOON_DUE || r == Rung.OVERDUE) {
+      store.raiseDossier(code, r == Rung.SOON_DUE ? Flag.SOON_DUE : Flag.OVERDUE, now);
+    }
+    IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+    Set<String> to =
+        r == Rung.APOLOGY_DUE
+            ? recipients.members(identity, recipients.unitHeadGroup(identity, agency))
+            : recipients.members(identity, Role.LEADER.groupOf(agency));
+    notices.send(store.eventId(code, DeadlineStore.DOSSIER_KEY, r.name()), event, to);
+    events.publishEvent(event);
+  }
+
+  /** A timeout task listener of the ladder fired on {@code task}. */
+  void stepReached(DelegateTask task, Rung rung) {
+    String code = task.getExecution().getProcessBusinessKey();
+    if (!store.dossierExists(code)) {
+      return;
+    }
+    IdentityService identity = task.getProcessEngineServices().getIdentityService();
+    Instant now = clock.instant();
+    String group = StepTracker.unitGroup(task);
+    String agency = StepTracker.agencyOf(task, group);
+    String escalatedTo =
+        switch (rung) {
+          case UNIT_HEAD -> recipients.unitHeadGroup(identity, agency);
+          case SUPERVISOR -> recipients.supervisorGroup(identity, agency).orElse(null);
+          default -> null;
+        };
+    var event =
+        new DeadlineReached(
+            code,
+            rung.stepEvent(),
+            rung,
+            now,
+            task.getId(),
+            task.getTaskDefinitionKey(),
+            task.getName(),
+            agency,
+            group,
+            task.getAssignee(),
+            lateMinutes(calendars.of(agency), task.getDueDate(), now),
+            escalatedTo);
+    if (!store.record(event)) {
+      return;
+    }
+    if (rung == Rung.SOON_DUE || rung == Rung.OVERDUE) {
+      store.raiseStep(task.getId(), rung == Rung.SOON_DUE ? Flag.SOON_DUE : Flag.OVERDUE);
+    }
+    Set<String> to;
+    if (escalatedTo != null) {
+      task.addCandidateGroup(escalatedTo);
+      to = recipients.members(identity, escalatedTo);
+    } else if (rung == Rung.UNIT_HEAD || rung == Rung.SUPERVISOR) {
+      to = Set.of();
+    } else {
+      to = recipients.holders(identity, task.getAssignee(), group);
+    }
+    notices.send(store.eventId(code, task.getId(), rung.name()), event, to);
+    events.publishEvent(event);
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  static long lateMinutes(WorkingCalendar calendar, Date due, Instant now) {
+    if (due == null || !now.isAfter(due.toInstant())) {
+      return 0;
+    }
+    return Math.max(0, calendar.workingMinutesBetween(due.toInstant(), now));
+  }
+
+  private WorkingCalendar calendarOf(DelegateExecution execution) {
+    return calendars.of(agencyOf(execution));
+  }
+
+  private static String agencyOf(DelegateExecution execution) {
+    return (String) execution.getVariable(Deadlines.AGENCY_VARIABLE);
+  }
+
+  private static String processKey(DelegateExecution execution) {
+    String id = execution.getProcessDefinitionId();
+    return id.substring(0, id.indexOf(':'));
+  }
+
+  private static Instant share(WorkingCalendar calendar, Instant now, Instant due, double share) {
+    long total = Math.max(0, calendar.workingMinutesBetween(now, due));
+    return calendar.addWorkingMinutes(now, Math.round(total * share));
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isAfter(b) ? b : a;
+  }
+}

@@ -1,0 +1,165 @@
+package vn.motcua.deadline.internal;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.el.Expression;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.util.xml.Namespace;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.motcua.deadline.Deadlines;
+import vn.motcua.deadline.Rung;
+
+/**
+ * Puts the escalation ladder on every user task that has a budget ({@code stepBudget}), in every
+ * deployment, from start-up or from Camunda Modeler: four timeout task listeners (SOON_DUE,
+ * OVERDUE, UNIT_HEAD, SUPERVISOR) whose timer dates come from {@link EscalationLadder#stepRungAt},
+ * a follow-up date at the SOON_DUE instant (Tasklist's "Sắp đến hạn" filter), and the built-in
+ * listeners of {@link StepTracker}. Also closes a dossier's flag when its process ends. An
+ * administrator cannot forget the ladder; a procedure tunes it with extension properties (see
+ * {@link LadderSettings}).
+ *
+ * <p>This is the one place that builds engine internals by hand (what BpmnParse does for a {@code
+ * camunda:taskListener event="timeout"} written in the XML).
+ */
+@Component
+class LadderParseListener extends AbstractProcessEnginePlugin {
+
+  static final List<Rung> STEP_RUNGS =
+      List.of(Rung.SOON_DUE, Rung.OVERDUE, Rung.UNIT_HEAD, Rung.SUPERVISOR);
+
+  private final ObjectProvider<EscalationLadder> ladder;
+  private final ObjectProvider<StepTracker> tracker;
+  private final ObjectProvider<DeadlineStore> store;
+
+  LadderParseListener(
+      ObjectProvider<EscalationLadder> ladder,
+      ObjectProvider<StepTracker> tracker,
+      ObjectProvider<DeadlineStore> store) {
+    this.ladder = ladder;
+    this.tracker = tracker;
+    this.store = store;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(new Parse());
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  private class Parse extends AbstractBpmnParseListener {
+
+    @Override
+    public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+      TaskDefinition definition =
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+      TaskListener track = task -> tracker.getObject().notify(task);
+      for (String event :
+          List.of(
+              TaskListener.EVENTNAME_CREATE,
+              TaskListener.EVENTNAME_ASSIGNMENT,
+              TaskListener.EVENTNAME_UPDATE,
+              TaskListener.EVENTNAME_COMPLETE,
+              TaskListener.EVENTNAME_DELETE)) {
+        definition.addBuiltInTaskListener(event, track);
+      }
+      if (!hasBudget(element)) {
+        return;
+      }
+      activity.setScope(true);
+      activity.setEventScope(activity);
+      Map<String, TimerDeclarationImpl> timers = new HashMap<>();
+      for (Rung rung : STEP_RUNGS) {
+        String listenerId = "ladder-" + rung.name();
+        timers.put(listenerId, timer(activity, listenerId, rung));
+        definition.addTimeoutTaskListener(
+            listenerId, task -> ladder.getObject().stepReached(task, rung));
+      }
+      activity
+          .getProperties()
+          .putMapEntry(BpmnProperties.TIMEOUT_LISTENER_DECLARATIONS, activity.getId(), timers);
+      if (definition.getFollowUpDateExpression() == null) {
+        definition.setFollowUpDateExpression(rungExpression(Rung.SOON_DUE));
+      }
+    }
+
+    @Override
+    public void parseProcess(Element element, ProcessDefinitionEntity process) {
+      ExecutionListener ended = this::processEnded;
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_END, ended);
+    }
+
+    private void processEnded(DelegateExecution execution) {
+      String code = execution.getProcessBusinessKey();
+      Date due = (Date) execution.getVariable(Deadlines.LEGAL_DUE_VARIABLE);
+      DeadlineStore deadlines = store.getObject();
+      if (code != null && due != null && deadlines.dossierExists(code)) {
+        var now = ladder.getObject().now();
+        deadlines.finishDossier(code, now.isAfter(due.toInstant()), now);
+      }
+    }
+
+    private TimerDeclarationImpl timer(ActivityImpl activity, String listenerId, Rung rung) {
+      Expression expression = rungExpression(rung);
+      TimerDeclarationImpl timer =
+          new TimerDeclarationImpl(
+              expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+      timer.setRawJobHandlerConfiguration(
+          activity.getId()
+              + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
+              + TimerEventJobHandler.JOB_HANDLER_CONFIG_TASK_LISTENER_PREFIX
+              + listenerId);
+      timer.setExclusive(true);
+      timer.setActivity(activity);
+      timer.setJobConfiguration(TimerDeclarationType.DATE + ": " + expression.getExpressionText());
+      return timer;
+    }
+
+    private Expression rungExpression(Rung rung) {
+      return Context.getProcessEngineConfiguration()
+          .getExpressionManager()
+          .createExpression("${escalationLadder.stepRungAt(execution, '" + rung.name() + "')}");
+    }
+
+    private boolean hasBudget(Element task) {
+      Element extensions = task.element("extensionElements");
+      Namespace camunda = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
+      Element properties = extensions == null ? null : extensions.elementNS(camunda, "properties");
+      if (properties == null) {
+        return false;
+      }
+      return properties.elementsNS(camunda, "property").stream()
+          .anyMatch(
+              property ->
+                  "stepBudget".equals(property.attribute("name"))
+                      && property.attribute("value") != null
+                      && !property.attribute("value").isBlank());
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package vn.motcua.deadline.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingDuration;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
+import vn.motcua.deadline.Deadlines;
+import vn.motcua.deadline.Flag;
+import vn.motcua.deadline.StepRecord;
+import vn.motcua.organization.Role;
+
+/**
+ * Keeps {@code dossier_step} in step with the engine: a row when a dossier's user task is created,
+ * the holder on every assignment, and on completion (or deletion) the final due date and the
+ * working minutes it ran over. Built-in listener of every user task, so Cockpit's "skip listeners"
+ * cannot bypass it.
+ */
+@Component
+class StepTracker {
+
+  private final DeadlineStore store;
+  private final AgencyCalendars calendars;
+  private final ProcedureCatalogue catalogue;
+  private final Clock clock;
+
+  StepTracker(
+      DeadlineStore store, AgencyCalendars calendars, ProcedureCatalogue catalogue, Clock clock) {
+    this.store = store;
+    this.calendars = calendars;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  void notify(DelegateTask task) {
+    String code = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    if (code == null) {
+      return;
+    }
+    switch (task.getEventName()) {
+      case TaskListener.EVENTNAME_CREATE -> created(task, code);
+      case TaskListener.EVENTNAME_ASSIGNMENT -> store.assign(task.getId(), task.getAssignee());
+      case TaskListener.EVENTNAME_UPDATE -> store.moveDue(task.getId(), instant(task.getDueDate()));
+      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> finished(task);
+      default -> {}
+    }
+  }
+
+  private void created(DelegateTask task, String code) {
+    if (!store.dossierExists(code)) {
+      return;
+    }
+    String group = unitGroup(task);
+    String agency = agencyOf(task, group);
+    WorkingCalendar calendar = calendars.of(agency);
+    Long budget =
+        catalogue
+            .stepBudget(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+            .map(d -> WorkingDuration.minutes(d.toString(), calendar.officeHours()))
+            .filter(m -> m.isPresent())
+            .map(m -> m.getAsLong())
+            .orElse(null);
+    store.startStep(
+        new StepRecord(
+            task.getId(),
+            task.getTaskDefinitionKey(),
+            task.getName(),
+            agency,
+            group,
+            task.getAssignee(),
+            clock.instant(),
+            budget,
+            instant(task.getDueDate()),
+            Flag.ON_TIME,
+            null,
+            null,
+            0),
+        code);
+  }
+
+  private void finished(DelegateTask task) {
+    var flag = store.stepFlag(task.getId());
+    if (flag.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    String agency = agencyOf(task, unitGroup(task));
+    boolean budgeted = store.hasBudget(task.getId());
+    long overrun =
+        budgeted ? EscalationLadder.lateMinutes(calendars.of(agency), task.getDueDate(), now) : 0;
+    Flag result = overrun > 0 || flag.get() == Flag.OVERDUE ? Flag.OVERDUE : Flag.ON_TIME;
+    String by =
+        TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) ? completer(task) : null;
+    store.finishStep(task.getId(), now, by, instant(task.getDueDate()), overrun, result);
+  }
+
+  private static String completer(DelegateTask task) {
+    var authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    return task.getAssignee();
+  }
+
+  /** The step's unit: its first candidate group of the form {@code <agency>:<role>}. */
+  static String unitGroup(DelegateTask task) {
+    return task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(group -> group != null && Role.agencyOf(group) != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The agency of the step's unit, else the dossier's resolving agency. */
+  static String agencyOf(DelegateTask task, String group) {
+    String agency = group == null ? null : Role.agencyOf(group);
+    if (agency != null) {
+      return agency;
+    }
+    DelegateExecution execution = task.getExecution();
+    return execution == null ? null : (String) execution.getVariable(Deadlines.AGENCY_VARIABLE);
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}
