@@ -19,9 +19,9 @@ import vn.motcua.notification.Notifications;
 /**
  * The {@code notification} table as the outbox's writers and readers see it. Writes go through the
  * application's DataSource with Spring's transaction of the caller, which is also the engine's
- * transaction inside a BPMN listener or job.
+ * transaction inside a BPMN listener or job. Named {@code notifications} for BPMN expressions.
  */
-@Repository
+@Repository("notifications")
 class JdbcNotifications implements Notifications {
 
   private final JdbcClient jdbc;
@@ -46,23 +46,18 @@ class JdbcNotifications implements Notifications {
     require(dedupKey != null && !dedupKey.isBlank() && dedupKey.length() <= 255, "dedupKey");
     require(subject != null && !subject.isBlank() && subject.length() <= 255, "subject");
     require(body != null && body.length() <= 4000, "body");
-    require(recipientUserIds != null && !recipientUserIds.contains(null), "recipientUserIds");
+    require(
+        recipientUserIds != null
+            && recipientUserIds.stream().allMatch(id -> id != null && !id.isBlank()),
+        "recipientUserIds");
+    String dossier = dossierCode == null || dossierCode.isBlank() ? null : dossierCode;
     OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     for (String recipient : new LinkedHashSet<>(recipientUserIds)) {
       String email = emails.of(recipient);
       try {
         jdbc.sql(insert)
             .params(
-                dedupKey,
-                recipient,
-                email,
-                subject,
-                body,
-                dossierCode,
-                now,
-                now,
-                dedupKey,
-                recipient)
+                dedupKey, recipient, email, subject, body, dossier, now, now, dedupKey, recipient)
             .update();
       } catch (DuplicateKeyException alreadyQueued) {
         // another transaction queued the same pair between our check and our insert (H2)
