@@ -184,8 +184,9 @@ class NotificationOutboxIntegrationTests {
   private String email(String recipient) {
     return jdbc.sql("select email from notification where dedup_key = 'email' and recipient = ?")
         .param(recipient)
-        .query(String.class)
-        .single();
+        .query((rs, row) -> rs.getString("email"))
+        .list()
+        .get(0);
   }
 
   /** Waits until another session of this database waits on a row lock (PostgreSQL). */
