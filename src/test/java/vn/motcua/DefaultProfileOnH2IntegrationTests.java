@@ -16,12 +16,16 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import vn.motcua.notification.Notifications;
+import vn.motcua.notification.internal.NotificationSender;
 
 /**
  * The zero-set-up default ({@code ./mvnw spring-boot:run}): the demo profile on an H2 database
- * starts, migrates, and serves the dossier API, its actions, the calendar and the papers. Its own
- * engine name keeps the Camunda webapps of the PostgreSQL test context on their engine.
+ * starts, migrates, and serves the dossier API, its actions, the calendar, the papers and the
+ * notification outbox (no SMTP server: messages are logged). Its own engine name keeps the Camunda
+ * webapps of the PostgreSQL test context on their engine.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -37,6 +41,9 @@ class DefaultProfileOnH2IntegrationTests {
       new ParameterizedTypeReference<>() {};
 
   @Autowired TestRestTemplate http;
+  @Autowired Notifications notifications;
+  @Autowired NotificationSender sender;
+  @Autowired JdbcClient jdbc;
 
   @AfterEach
   void resetClock() {
@@ -83,6 +90,32 @@ class DefaultProfileOnH2IntegrationTests {
     assertThat(holidays.getBody()).extracting(day -> day.get("date")).contains("2026-04-27");
     assertThat(post(code, "withdrawal", Map.of("reason", "Rút hồ sơ")))
         .containsEntry("status", "WITHDRAWN");
+  }
+
+  @Test
+  void notificationsOnH2AreQueuedOnceLoggedAndListed() throws InterruptedException {
+    notifications.send("h2", List.of("hotich.anbinh"), "Trên H2", "Nội dung", null);
+    notifications.send("h2", List.of("hotich.anbinh"), "Lần hai", "Nội dung", null);
+    // the scheduled sender runs in this profile too: this call or the poller sends the row
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (unsent("h2") > 0 && System.nanoTime() < deadline) {
+      sender.sendDue();
+      Thread.sleep(50);
+    }
+    assertThat(unsent("h2")).isZero();
+
+    ResponseEntity<Map<String, Object>> inbox =
+        http.withBasicAuth("hotich.anbinh", PASSWORD)
+            .exchange("/api/notifications", HttpMethod.GET, null, JSON);
+    assertThat(inbox.getBody()).containsEntry("unread", 1);
+    assertThat((List<?>) inbox.getBody().get("items")).hasSize(1);
+  }
+
+  private long unsent(String key) {
+    return jdbc.sql("select count(*) from notification where dedup_key = ? and sent_at is null")
+        .param(key)
+        .query(Long.class)
+        .single();
   }
 
   private Map<String, Object> post(String code, String action, Map<String, Object> body) {

@@ -1,0 +1,161 @@
+package vn.motcua.notification.internal;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due notifications: on every node, each row by the one node whose conditional update claimed
+ * it ({@link Outbox#claim}), by e-mail when the row has an address and an SMTP server is configured
+ * ({@code spring.mail.host}), otherwise by one log line; then marks it sent. A failure is tried
+ * again after {@link Backoff}, and given up after {@value Backoff#MAX_ATTEMPTS} attempts.
+ *
+ * <p>Delivery is at least once, not exactly once: if a node dies (or its claim of {@code
+ * motcua.notification.claim-timeout} runs out) after the SMTP server accepted a message but before
+ * the row is marked sent, the row is sent again. Every e-mail of a row therefore carries the same
+ * {@code Message-ID} ({@code <notification-{id}@domain-of-from>}), by which mail servers and
+ * clients can drop the duplicate.
+ */
+@Component
+public class NotificationSender {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
+
+  /** At most this many scans per run, so one run ends even if rows keep arriving. */
+  private static final int MAX_SCANS = 20;
+
+  private final Outbox outbox;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final NotificationProperties properties;
+  private final Clock clock;
+  private final String node;
+  private final String messageIdDomain;
+
+  NotificationSender(
+      Outbox outbox,
+      ObjectProvider<JavaMailSender> mail,
+      NotificationProperties properties,
+      Clock clock) {
+    this.outbox = outbox;
+    this.mail = mail;
+    this.properties = properties;
+    this.clock = clock;
+    this.node = nodeId();
+    String from = properties.from();
+    this.messageIdDomain =
+        from.substring(from.lastIndexOf('@') + 1).replace(">", "").strip().toLowerCase();
+  }
+
+  /**
+   * Sends every notification that is due and not claimed by another node.
+   *
+   * @return how many were delivered (e-mailed or logged) by this call
+   */
+  public int sendDue() {
+    int delivered = 0;
+    for (int scan = 0; scan < MAX_SCANS; scan++) {
+      List<Long> due = outbox.due(clock.instant(), properties.batchSize());
+      if (due.isEmpty()) {
+        break;
+      }
+      for (long id : due) {
+        Instant now = clock.instant();
+        Optional<Outbox.Pending> claimed =
+            outbox.claim(id, node, now, now.plus(properties.claimTimeout()));
+        if (claimed.isPresent() && deliver(claimed.get())) {
+          delivered++;
+        }
+      }
+    }
+    return delivered;
+  }
+
+  /** The SMTP Message-ID of every e-mail of the row {@code id}. */
+  String messageId(long id) {
+    return "<notification-" + id + "@" + messageIdDomain + ">";
+  }
+
+  private boolean deliver(Outbox.Pending row) {
+    JavaMailSender sender = row.email() == null ? null : mail.getIfAvailable();
+    try {
+      if (sender != null) {
+        sender.send(message(sender, row));
+      } else {
+        log.info(
+            "Notification {} to {}{} delivered (no e-mail sent): {} | {}",
+            row.id(),
+            row.recipient(),
+            row.email() == null ? "" : " <" + row.email() + ">",
+            row.subject(),
+            row.body().replaceAll("\\s*\\R\\s*", " / "));
+      }
+    } catch (RuntimeException e) {
+      failed(row, e);
+      return false;
+    }
+    outbox.sent(row.id(), clock.instant());
+    return true;
+  }
+
+  private MimeMessage message(JavaMailSender sender, Outbox.Pending row) {
+    MimeMessage message = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(row.email());
+      helper.setSubject(row.subject());
+      helper.setText(row.body(), false);
+      // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message
+      message.setHeader("Message-ID", messageId(row.id()));
+    } catch (MessagingException e) {
+      throw new MailPreparationException(e);
+    }
+    return message;
+  }
+
+  private void failed(Outbox.Pending row, RuntimeException e) {
+    int attempts = row.attempts() + 1;
+    Instant now = clock.instant();
+    boolean givenUp = Backoff.givesUp(attempts);
+    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    outbox.failed(
+        row.id(), attempts, now.plus(Backoff.after(attempts)), givenUp ? now : null, error);
+    if (givenUp) {
+      log.error(
+          "Notification {} to {} given up after {} attempts: {}",
+          row.id(),
+          row.recipient(),
+          attempts,
+          error);
+    } else {
+      log.warn(
+          "Notification {} to {} failed (attempt {}), tried again later: {}",
+          row.id(),
+          row.recipient(),
+          attempts,
+          error);
+    }
+  }
+
+  private static String nodeId() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    return host + ":" + ProcessHandle.current().pid();
+  }
+}
