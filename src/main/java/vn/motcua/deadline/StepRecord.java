@@ -1,6 +1,7 @@
 package vn.motcua.deadline;
 
 import java.time.Instant;
+import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * One step a dossier went through: who held it in which unit, its budget and due date, its flag,
@@ -17,10 +18,23 @@ public record StepRecord(
     Instant startedAt,
     Long budgetMinutes,
     Instant dueAt,
+    long pausedMinutes,
     Flag flag,
     Instant completedAt,
     String completedBy,
     long overrunMinutes) {
+
+  /**
+   * The working minutes beyond the budget from the start until {@code end}, less the paused time; 0
+   * for a step without a budget.
+   */
+  public long overrunAt(WorkingCalendar calendar, Instant end) {
+    if (budgetMinutes == null || end == null) {
+      return 0;
+    }
+    long worked = calendar.workingMinutesBetween(startedAt, end) - pausedMinutes;
+    return Math.max(0, worked - budgetMinutes);
+  }
 
   public boolean overBudget() {
     return overrunMinutes > 0;

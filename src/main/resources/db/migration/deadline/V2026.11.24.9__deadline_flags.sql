@@ -9,8 +9,9 @@ create table dossier_deadline (
 create index dossier_deadline_flag_idx on dossier_deadline (flag);
 
 -- One row per user task of a dossier: the step, the unit (candidate group) and the official
--- holding it, its budget and due date, its flag, and on completion how many working minutes it
--- ran over its due date (paused time moves the due date, so it never counts as overrun).
+-- holding it, its budget and due date, its flag, the working minutes the legal clock stood still
+-- while it was open, and on completion how many working minutes it took beyond its budget (paused
+-- time never counts).
 create table dossier_step (
     task_id         varchar(64)              not null primary key,
     dossier_code    varchar(64)              not null references dossier (code),
@@ -22,6 +23,7 @@ create table dossier_step (
     started_at      timestamp with time zone not null,
     budget_minutes  bigint,
     due_at          timestamp with time zone,
+    paused_minutes  bigint                   not null,
     flag            varchar(16)              not null,
     completed_at    timestamp with time zone,
     completed_by    varchar(255),

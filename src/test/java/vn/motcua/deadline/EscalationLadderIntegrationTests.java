@@ -326,7 +326,11 @@ class EscalationLadderIntegrationTests {
   }
 
   private String instance(String code) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).singleResult().getId();
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getId();
   }
 
   /** Moves the clock and runs every due job of the dossier, as the job executor would. */
@@ -335,7 +339,13 @@ class EscalationLadderIntegrationTests {
     String instance = instance(code);
     for (int round = 0; round < 20; round++) {
       List<Job> due =
-          management.createJobQuery().processInstanceId(instance).executable().timers().list();
+          management
+              .createJobQuery()
+              .processInstanceId(instance)
+              .executable()
+              .active()
+              .timers()
+              .list();
       if (due.isEmpty()) {
         return;
       }

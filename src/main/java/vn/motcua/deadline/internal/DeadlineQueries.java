@@ -2,7 +2,6 @@ package vn.motcua.deadline.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +36,10 @@ class DeadlineQueries implements DeadlineRecords {
   }
 
   private StepRecord soFar(StepRecord step, Instant now) {
-    if (step.completedAt() != null || step.dueAt() == null) {
+    if (step.completedAt() != null) {
       return step;
     }
-    long overrun =
-        EscalationLadder.lateMinutes(calendars.of(step.agency()), Date.from(step.dueAt()), now);
+    long overrun = step.overrunAt(calendars.of(step.agency()), now);
     return new StepRecord(
         step.taskId(),
         step.activityId(),
@@ -52,6 +50,7 @@ class DeadlineQueries implements DeadlineRecords {
         step.startedAt(),
         step.budgetMinutes(),
         step.dueAt(),
+        step.pausedMinutes(),
         step.flag(),
         null,
         null,

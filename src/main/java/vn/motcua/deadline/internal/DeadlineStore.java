@@ -143,8 +143,8 @@ class DeadlineStore {
   void startStep(StepRecord step, String dossierCode) {
     jdbc.sql(
             "insert into dossier_step (task_id, dossier_code, activity_id, step_name, agency,"
-                + " unit_group, assignee, started_at, budget_minutes, due_at, flag)"
-                + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists"
+                + " unit_group, assignee, started_at, budget_minutes, due_at, paused_minutes, flag)"
+                + " select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ? where not exists"
                 + " (select 1 from dossier_step where task_id = ?)")
         .params(
             step.taskId(),
@@ -168,11 +168,20 @@ class DeadlineStore {
         .update();
   }
 
-  /** An open step's due date moved (a paused clock resumed). */
-  void moveDue(String taskId, Instant dueAt) {
-    jdbc.sql("update dossier_step set due_at = ? where task_id = ? and completed_at is null")
-        .params(utc(dueAt), taskId)
+  /** An open step's due date moved by {@code pausedMinutes} (a paused clock resumed). */
+  void moveDue(String taskId, Instant dueAt, long pausedMinutes) {
+    jdbc.sql(
+            "update dossier_step set due_at = ?, paused_minutes = paused_minutes + ?"
+                + " where task_id = ? and completed_at is null")
+        .params(utc(dueAt), pausedMinutes, taskId)
         .update();
+  }
+
+  Optional<StepRecord> step(String taskId) {
+    return jdbc.sql("select * from dossier_step where task_id = ?")
+        .param(taskId)
+        .query(DeadlineStore::step)
+        .optional();
   }
 
   void raiseStep(String taskId, Flag flag) {
@@ -194,14 +203,6 @@ class DeadlineStore {
                 + " overrun_minutes = ?, flag = ? where task_id = ? and completed_at is null")
         .params(utc(at), by, utc(dueAt), overrunMinutes, flag.name(), taskId)
         .update();
-  }
-
-  boolean hasBudget(String taskId) {
-    return jdbc.sql("select count(*) from dossier_step where task_id = ? and budget_minutes is not null")
-            .param(taskId)
-            .query(Long.class)
-            .single()
-        > 0;
   }
 
   Optional<Flag> stepFlag(String taskId) {
@@ -233,6 +234,7 @@ class DeadlineStore {
         instant(rs, "started_at"),
         budgetMinutes,
         instant(rs, "due_at"),
+        rs.getLong("paused_minutes"),
         Flag.valueOf(rs.getString("flag")),
         instant(rs, "completed_at"),
         rs.getString("completed_by"),

@@ -48,7 +48,7 @@ class StepTracker {
     switch (task.getEventName()) {
       case TaskListener.EVENTNAME_CREATE -> created(task, code);
       case TaskListener.EVENTNAME_ASSIGNMENT -> store.assign(task.getId(), task.getAssignee());
-      case TaskListener.EVENTNAME_UPDATE -> store.moveDue(task.getId(), instant(task.getDueDate()));
+      case TaskListener.EVENTNAME_UPDATE -> updated(task);
       case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> finished(task);
       default -> {}
     }
@@ -79,6 +79,7 @@ class StepTracker {
             clock.instant(),
             budget,
             instant(task.getDueDate()),
+            0,
             Flag.ON_TIME,
             null,
             null,
@@ -86,17 +87,35 @@ class StepTracker {
         code);
   }
 
+  /** A resumed legal clock moved the due date later: that much time was paused. */
+  private void updated(DelegateTask task) {
+    Instant due = instant(task.getDueDate());
+    store
+        .step(task.getId())
+        .filter(step -> step.completedAt() == null && step.dueAt() != null && due != null)
+        .filter(step -> !due.equals(step.dueAt()))
+        .ifPresent(
+            step -> {
+              long paused =
+                  due.isAfter(step.dueAt())
+                      ? calendars.of(step.agency()).workingMinutesBetween(step.dueAt(), due)
+                      : 0;
+              store.moveDue(task.getId(), due, paused);
+            });
+  }
+
   private void finished(DelegateTask task) {
-    var flag = store.stepFlag(task.getId());
-    if (flag.isEmpty()) {
+    var step = store.step(task.getId());
+    if (step.isEmpty()) {
       return;
     }
     Instant now = clock.instant();
-    String agency = agencyOf(task, unitGroup(task));
-    boolean budgeted = store.hasBudget(task.getId());
-    long overrun =
-        budgeted ? EscalationLadder.lateMinutes(calendars.of(agency), task.getDueDate(), now) : 0;
-    Flag result = overrun > 0 || flag.get() == Flag.OVERDUE ? Flag.OVERDUE : Flag.ON_TIME;
+    long overrun = step.get().overrunAt(calendars.of(step.get().agency()), now);
+    boolean pastDue = task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant());
+    Flag result =
+        pastDue && step.get().budgetMinutes() != null || step.get().flag() == Flag.OVERDUE
+            ? Flag.OVERDUE
+            : Flag.ON_TIME;
     String by =
         TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) ? completer(task) : null;
     store.finishStep(task.getId(), now, by, instant(task.getDueDate()), overrun, result);
