@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.DeadlineReached;
 import vn.motcua.deadline.Deadlines;
@@ -36,8 +37,10 @@ public class EscalationLadder {
   private final LadderNotices notices;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final ProcedureCatalogue catalogue;
 
   EscalationLadder(
+      ProcedureCatalogue catalogue,
       AgencyCalendars calendars,
       Deadlines deadlines,
       LadderSettings settings,
@@ -46,6 +49,7 @@ public class EscalationLadder {
       LadderNotices notices,
       ApplicationEventPublisher events,
       Clock clock) {
+    this.catalogue = catalogue;
     this.calendars = calendars;
     this.deadlines = deadlines;
     this.settings = settings;
@@ -237,9 +241,8 @@ public class EscalationLadder {
     return (String) execution.getVariable(Deadlines.AGENCY_VARIABLE);
   }
 
-  private static String processKey(DelegateExecution execution) {
-    String id = execution.getProcessDefinitionId();
-    return id.substring(0, id.indexOf(':'));
+  private String processKey(DelegateExecution execution) {
+    return catalogue.ofDefinition(execution.getProcessDefinitionId()).key();
   }
 
   private static Instant share(WorkingCalendar calendar, Instant now, Instant due, double share) {

@@ -18,15 +18,17 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the shared Tasklist filters once, sorted by due date and showing the dossier code, and
- * lets every civil servant read them. Which tasks a filter shows is still limited by the task
- * authorizations of the user's groups.
+ * Creates the shared Tasklist filters once ("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá
+ * hạn"), sorted by due date and showing the dossier code, and lets every civil servant read them.
+ * Which tasks a filter shows is still limited by the task authorizations of the user's groups.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
 
   static final String MINE = "Việc của tôi";
   static final String UNIT = "Việc của đơn vị";
+  static final String SOON_DUE = "Sắp đến hạn";
+  static final String OVERDUE = "Quá hạn";
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -53,6 +55,26 @@ class TasklistFilters implements ApplicationRunner {
             .createTaskQuery()
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
+    // The escalation ladder sets a step's follow-up date to its SOON_DUE instant.
+    create(
+        SOON_DUE,
+        -3,
+        "Việc của tôi và đơn vị đã dùng phần lớn thời gian cho phép, chưa quá hạn",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .followUpBeforeExpression("${now()}")
+            .dueAfterExpression("${now()}"));
+    create(
+        OVERDUE,
+        -1,
+        "Việc của tôi và đơn vị đã quá hạn xử lý",
+        tasks
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks()
+            .dueBeforeExpression("${now()}"));
   }
 
   private void create(String name, int priority, String description, TaskQuery query) {
