@@ -15,6 +15,8 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends due notifications: on every node, each row by the one node whose conditional update claimed
@@ -63,6 +65,8 @@ public class NotificationSender {
    *
    * @return how many were delivered (e-mailed or logged) by this call
    */
+  // outside any caller's transaction: each claim must commit, and be seen by other nodes, at once
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public int sendDue() {
     int delivered = 0;
     for (int scan = 0; scan < MAX_SCANS; scan++) {
