@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.internal.ExtensionProperties;
@@ -66,12 +67,18 @@ public class ProcedureCatalogue {
     return repository.getProcessDefinition(definitionId).getVersion();
   }
 
-  /** The user tasks of a procedure version, in model order, with their extension properties. */
+  /**
+   * The steps of a procedure version: its user tasks in model order with their extension
+   * properties, not counting those of event sub-processes (the apology task of the deadline
+   * ladder).
+   */
   public List<Step> steps(String definitionId) {
     return repository
         .getBpmnModelInstance(definitionId)
         .getModelElementsByType(UserTask.class)
         .stream()
+        .filter(
+            task -> !(task.getParentElement() instanceof SubProcess sub && sub.triggeredByEvent()))
         .map(task -> new Step(task.getId(), task.getName(), properties(task)))
         .toList();
   }

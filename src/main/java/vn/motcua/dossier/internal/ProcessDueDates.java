@@ -1,7 +1,11 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -9,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.Deadlines;
 
 /**
@@ -22,26 +27,79 @@ class ProcessDueDates {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final ManagementService management;
+  private final ProcedureCatalogue catalogue;
 
-  ProcessDueDates(RuntimeService runtime, TaskService tasks, ManagementService management) {
+  ProcessDueDates(
+      RuntimeService runtime,
+      TaskService tasks,
+      ManagementService management,
+      ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.runtime = runtime;
     this.tasks = tasks;
     this.management = management;
   }
 
-  /** Suspends the pending timers, so no deadline fires while the clock stands still. */
+  /**
+   * Holds the pending timers that count legal time, so no deadline fires while the clock stands
+   * still: the dossier's own deadline timers and those of its open steps, except steps outside the
+   * legal time (another agency's step with its own budget, such as the tax office's), whose ladder
+   * keeps running.
+   */
   void holdTimers(String code) {
     for (ProcessInstance instance : instances(code)) {
       timers(instance).stream()
-          .filter(job -> !job.isSuspended())
-          .forEach(job -> management.suspendJobById(job.getId()));
+          .filter(job -> job.getDuedate() != null && !held(job))
+          .forEach(
+              job ->
+                  management.setJobDuedate(
+                      job.getId(), Date.from(job.getDuedate().toInstant().plus(HOLD))));
     }
   }
 
   /**
-   * Moves every open task's due date and every pending timer by {@code shift}, activates the held
-   * timers (unless their instance is suspended), and sets the legal due variable on {@code
-   * processInstanceId}.
+   * A held timer is pushed {@link #HOLD} into the future rather than suspended: suspension is a
+   * bulk update that cannot share one engine command with a due-date change of the same job, and a
+   * pause or resume may happen inside a command (a step's start or end listener). The original date
+   * is the held date less the hold.
+   */
+  static final Duration HOLD = Duration.ofDays(365_000);
+
+  private static final Instant HELD_AFTER = Instant.parse("2500-01-01T00:00:00Z");
+
+  static boolean held(Job job) {
+    return job.getDuedate() != null && job.getDuedate().toInstant().isAfter(HELD_AFTER);
+  }
+
+  /** The executions whose timers count legal time: the dossier's and its steps' inside it. */
+  private Set<String> legalTimeExecutions(ProcessInstance instance) {
+    Set<String> held = new HashSet<>();
+    // from the execution tree, so a step completed earlier in the same command no longer counts
+    Set<String> active = new HashSet<>(runtime.getActiveActivityIds(instance.getId()));
+    for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+      if (active.contains(task.getTaskDefinitionKey()) && !outsideLegalTime(task)) {
+        held.add(task.getExecutionId());
+      }
+    }
+    for (String timer : Deadlines.DOSSIER_TIMERS) {
+      management
+          .createJobQuery()
+          .processInstanceId(instance.getId())
+          .activityId(timer)
+          .list()
+          .forEach(job -> held.add(job.getExecutionId()));
+    }
+    return held;
+  }
+
+  private boolean outsideLegalTime(Task task) {
+    return catalogue.steps(task.getProcessDefinitionId()).stream()
+        .anyMatch(step -> step.id().equals(task.getTaskDefinitionKey()) && step.outsideLegalTime());
+  }
+
+  /**
+   * Moves every open task's due date and every pending timer by {@code shift}, releasing the held
+   * timers, and sets the legal due variable on {@code processInstanceId}.
    */
   void shift(String code, String processInstanceId, ClockShift shift) {
     for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(code).list()) {
@@ -58,11 +116,11 @@ class ProcessDueDates {
     for (ProcessInstance instance : instances(code)) {
       for (Job timer : timers(instance)) {
         if (timer.getDuedate() != null) {
-          management.setJobDuedate(
-              timer.getId(), date(shift, timer.getDuedate(), timer.getCreateTime()));
-        }
-        if (timer.isSuspended() && !instance.isSuspended()) {
-          management.activateJobById(timer.getId());
+          Date due =
+              held(timer)
+                  ? Date.from(timer.getDuedate().toInstant().minus(HOLD))
+                  : timer.getDuedate();
+          management.setJobDuedate(timer.getId(), date(shift, due, timer.getCreateTime()));
         }
       }
       if (instance.getId().equals(processInstanceId)) {
@@ -76,8 +134,12 @@ class ProcessDueDates {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list();
   }
 
+  /** The timers that count legal time (see {@link #legalTimeExecutions}). */
   private List<Job> timers(ProcessInstance instance) {
-    return management.createJobQuery().timers().processInstanceId(instance.getId()).list();
+    Set<String> executions = legalTimeExecutions(instance);
+    return management.createJobQuery().timers().processInstanceId(instance.getId()).list().stream()
+        .filter(job -> executions.contains(job.getExecutionId()))
+        .toList();
   }
 
   private static Date date(ClockShift shift, Date due, Date setAt) {
