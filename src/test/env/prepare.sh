@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares what the integration tests need on this machine, and is safe to run again:
 #  - a PostgreSQL server answering on 127.0.0.1:5432 (starts the installed cluster; installs one if none),
-#  - the test role and database motcua_test (unless MOTCUA_TEST_DB_URL names another database),
+#  - the test role and databases motcua_test and motcua_cluster (the cluster test's) unless
+#    MOTCUA_TEST_DB_URL names another database (then set MOTCUA_CLUSTER_DB_URL too),
 #  - Debian's Chromium and ChromeDriver for the browser tests.
 # Run by `./mvnw verify` (pre-integration-test) and by .ci/run.
 set -euo pipefail
@@ -43,6 +44,10 @@ if [ -z "${MOTCUA_TEST_DB_URL:-}" ]; then
     psql_admin "create database motcua_test owner motcua_test" >/dev/null
     echo "prepare: created an empty database motcua_test"
   fi
+  # The cluster test's two nodes share a database of their own.
+  psql_admin "drop database if exists motcua_cluster with (force)" >/dev/null 2>&1 || true
+  psql_admin "create database motcua_cluster owner motcua_test" >/dev/null
+  echo "prepare: created an empty database motcua_cluster"
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then

@@ -84,28 +84,29 @@ class DeadlineStore {
         .single();
   }
 
-  /** Raises the dossier's flag to {@code flag} (never lowers it); OVERDUE marks it late. */
+  /** The dossier's process started: it is on time. */
+  void startDossier(String code, Instant at) {
+    jdbc.sql(
+            "insert into dossier_deadline (dossier_code, flag, late, flagged_at)"
+                + " select ?, 'ON_TIME', false, ? where not exists"
+                + " (select 1 from dossier_deadline where dossier_code = ?)")
+        .params(code, utc(at), code)
+        .update();
+  }
+
+  /**
+   * Raises the dossier's flag to {@code flag} (never lowers it); OVERDUE marks it late. The row
+   * lock of the update orders two nodes raising the same dossier.
+   */
   void raiseDossier(String code, Flag flag, Instant at) {
-    Optional<Flag> current = dossierFlag(code);
-    if (current.isEmpty()) {
-      try {
-        jdbc.sql(
-                "insert into dossier_deadline (dossier_code, flag, late, flagged_at)"
-                    + " values (?, ?, ?, ?)")
-            .params(code, flag.name(), flag == Flag.OVERDUE, utc(at))
-            .update();
-        return;
-      } catch (DuplicateKeyException raced) {
-        current = dossierFlag(code);
-      }
-    }
-    if (current.orElseThrow().max(flag) != current.get()) {
-      jdbc.sql(
-              "update dossier_deadline set flag = ?, late = (late or ?), flagged_at = ?"
-                  + " where dossier_code = ?")
-          .params(flag.name(), flag == Flag.OVERDUE, utc(at), code)
-          .update();
-    }
+    startDossier(code, at);
+    String lower = flag == Flag.OVERDUE ? "('ON_TIME', 'SOON_DUE')" : "('ON_TIME')";
+    jdbc.sql(
+            "update dossier_deadline set flag = ?, late = (late or ?), flagged_at = ?"
+                + " where dossier_code = ? and flag in "
+                + lower)
+        .params(flag.name(), flag == Flag.OVERDUE, utc(at), code)
+        .update();
   }
 
   /**

@@ -111,8 +111,23 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseProcess(Element element, ProcessDefinitionEntity process) {
+      ExecutionListener started = this::processStarted;
+      process.addBuiltInListener(ExecutionListener.EVENTNAME_START, started);
       ExecutionListener ended = this::processEnded;
       process.addBuiltInListener(ExecutionListener.EVENTNAME_END, ended);
+    }
+
+    /**
+     * The dossier's deadline row exists from the start, so that later rungs only update it: two
+     * nodes raising the flag of one dossier at once serialise on the row instead of racing to
+     * insert it.
+     */
+    private void processStarted(DelegateExecution execution) {
+      String code = execution.getProcessBusinessKey();
+      DeadlineStore deadlines = store.getObject();
+      if (code != null && deadlines.dossierExists(code)) {
+        deadlines.startDossier(code, ladder.getObject().now());
+      }
     }
 
     private void processEnded(DelegateExecution execution) {

@@ -6,12 +6,16 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -74,14 +78,12 @@ public class NotificationSender {
       if (due.isEmpty()) {
         break;
       }
+      List<Outbox.Pending> claimed = new ArrayList<>();
       for (long id : due) {
         Instant now = clock.instant();
-        Optional<Outbox.Pending> claimed =
-            outbox.claim(id, node, now, now.plus(properties.claimTimeout()));
-        if (claimed.isPresent() && deliver(claimed.get())) {
-          delivered++;
-        }
+        outbox.claim(id, node, now, now.plus(properties.claimTimeout())).ifPresent(claimed::add);
       }
+      delivered += deliver(claimed);
     }
     return delivered;
   }
@@ -91,11 +93,21 @@ public class NotificationSender {
     return "<notification-" + id + "@" + messageIdDomain + ">";
   }
 
-  private boolean deliver(Outbox.Pending row) {
-    JavaMailSender sender = row.email() == null ? null : mail.getIfAvailable();
-    try {
-      if (sender != null) {
-        sender.send(message(sender, row));
+  /**
+   * Delivers the claimed rows: the e-mails over one SMTP connection, the rest as log lines; a row
+   * the SMTP server refused (or all of them, when it cannot be reached) is tried again later.
+   */
+  private int deliver(List<Outbox.Pending> rows) {
+    JavaMailSender sender = mail.getIfAvailable();
+    Map<MimeMessage, Outbox.Pending> mails = new LinkedHashMap<>();
+    int delivered = 0;
+    for (Outbox.Pending row : rows) {
+      if (row.email() != null && sender != null) {
+        try {
+          mails.put(message(sender, row), row);
+        } catch (RuntimeException e) {
+          failed(row, e);
+        }
       } else {
         log.info(
             "Notification {} to {}{} delivered (no e-mail sent): {} | {}",
@@ -104,13 +116,37 @@ public class NotificationSender {
             row.email() == null ? "" : " <" + row.email() + ">",
             row.subject(),
             row.body().replaceAll("\\s*\\R\\s*", " / "));
+        outbox.sent(row.id(), clock.instant());
+        delivered++;
+      }
+    }
+    if (mails.isEmpty()) {
+      return delivered;
+    }
+    Map<Object, Exception> refused = Map.of();
+    RuntimeException unreachable = null;
+    try {
+      sender.send(mails.keySet().toArray(MimeMessage[]::new));
+    } catch (MailSendException e) {
+      refused = e.getFailedMessages();
+      if (refused.isEmpty()) {
+        unreachable = e;
       }
     } catch (RuntimeException e) {
-      failed(row, e);
-      return false;
+      unreachable = e;
     }
-    outbox.sent(row.id(), clock.instant());
-    return true;
+    for (Map.Entry<MimeMessage, Outbox.Pending> mail : mails.entrySet()) {
+      Exception refusal = refused.get(mail.getKey());
+      if (unreachable != null) {
+        failed(mail.getValue(), unreachable);
+      } else if (refusal != null) {
+        failed(mail.getValue(), new MailSendException(refusal.getMessage(), refusal));
+      } else {
+        outbox.sent(mail.getValue().id(), clock.instant());
+        delivered++;
+      }
+    }
+    return delivered;
   }
 
   private MimeMessage message(JavaMailSender sender, Outbox.Pending row) {
@@ -129,7 +165,7 @@ public class NotificationSender {
     return message;
   }
 
-  private void failed(Outbox.Pending row, RuntimeException e) {
+  private void failed(Outbox.Pending row, Exception e) {
     int attempts = row.attempts() + 1;
     Instant now = clock.instant();
     boolean givenUp = Backoff.givesUp(attempts);
@@ -160,6 +196,11 @@ public class NotificationSender {
     } catch (UnknownHostException e) {
       host = "unknown-host";
     }
-    return host + ":" + ProcessHandle.current().pid();
+    // several nodes may share a host and, in tests, a JVM
+    return host
+        + ":"
+        + ProcessHandle.current().pid()
+        + ":"
+        + UUID.randomUUID().toString().substring(0, 8);
   }
 }
