@@ -195,9 +195,6 @@ class DeadlineClusterIntegrationTests {
         .isZero();
     assertThat(db.sql("select distinct HOSTNAME_ from ACT_HI_JOB_LOG").query(String.class).list())
         .contains("node-a", "node-b");
-    assertThat(db.sql("select distinct claimed_by from notification").query(String.class).list())
-        .as("both nodes' senders delivered")
-        .hasSizeGreaterThanOrEqualTo(2);
   }
 
   @Test
