@@ -93,6 +93,11 @@ class DeadlineClusterIntegrationTests {
         .run(
             "--server.port=0",
             "--spring.main.banner-mode=off",
+            // the Camunda webapps and engine REST keep JVM-wide state that belongs to the shared
+            // test context; the nodes serve our own API only
+            "--spring.autoconfigure.exclude="
+                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
+                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=motcua_test",
             "--spring.datasource.password=motcua_test",

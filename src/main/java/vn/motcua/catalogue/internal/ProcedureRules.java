@@ -35,6 +35,11 @@ final class ProcedureRules {
           "legalBasis");
   static final List<String> LEGAL_TIME =
       List.of("legalWorkingDays", "legalWorkingHours", "legalCalendarDays");
+
+  /** The escalation ladder's overrides, allowed on the process and on each step. */
+  static final List<String> LADDER =
+      List.of("ladderSoonDueShare", "ladderUnitHeadAfter", "ladderSupervisorAfter");
+
   private static final Set<String> ROLES =
       Set.of("reception", "specialist", "unit-head", "leader", "supervisor");
   private static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL", "NONE");
@@ -61,6 +66,7 @@ final class ProcedureRules {
         problems.add(id + ": 'sameDayCutoff' phải có dạng HH:mm, ví dụ 15:00");
       }
     }
+    ladder(p, hours, id, problems);
     long legal = legalMinutes(p, hours, id, problems);
     long budgets = 0;
     for (UserTask task : process.getChildElementsByType(UserTask.class)) {
@@ -81,12 +87,36 @@ final class ProcedureRules {
     if (!ROLES.contains(p.getOrDefault("role", ""))) {
       problems.add(where + ": 'role' phải là một trong " + ROLES + " (step role)");
     }
+    ladder(p, hours, where, problems);
     OptionalLong budget = WorkingDuration.minutes(p.get("stepBudget"), hours);
     if (budget.isEmpty()) {
       problems.add(where + ": 'stepBudget' phải là thời lượng làm việc như PT4H hoặc P2D");
       return 0;
     }
     return "true".equals(p.get("outsideLegalTime")) ? 0 : budget.getAsLong();
+  }
+
+  /** The ladder overrides, where given: a share strictly between 0 and 1, working durations. */
+  private static void ladder(
+      Map<String, String> p, OfficeHours hours, String where, List<String> problems) {
+    String share = p.get(LADDER.get(0));
+    if (share != null && !share.isBlank()) {
+      double value;
+      try {
+        value = Double.parseDouble(share.strip());
+      } catch (NumberFormatException e) {
+        value = -1;
+      }
+      if (!(value > 0 && value < 1)) {
+        problems.add(where + ": '" + LADDER.get(0) + "' phải là số trong khoảng (0, 1), ví dụ 0.5");
+      }
+    }
+    for (String name : LADDER.subList(1, LADDER.size())) {
+      String value = p.get(name);
+      if (value != null && !value.isBlank() && WorkingDuration.minutes(value, hours).isEmpty()) {
+        problems.add(where + ": '" + name + "' phải là thời lượng làm việc như PT4H hoặc P1D");
+      }
+    }
   }
 
   /** The legal time in working minutes (a calendar day counts as at most one working day). */

@@ -78,14 +78,4 @@ class LadderSettings {
     return minutes.orElseThrow(
         () -> new IllegalArgumentException("not a working-time duration: " + text));
   }
-
-  /** Whether {@code text} is a valid {@value #SOON_DUE_SHARE}, for procedure validation. */
-  static boolean validShare(String text) {
-    try {
-      double share = Double.parseDouble(text);
-      return share > 0 && share < 1;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
 }

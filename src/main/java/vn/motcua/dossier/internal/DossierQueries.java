@@ -3,7 +3,9 @@ package vn.motcua.dossier.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -68,6 +70,7 @@ class DossierQueries {
             .list()
             .stream()
             .map(task -> step(task, stepFlags.getOrDefault(task.getId(), Flag.ON_TIME)))
+            .filter(Objects::nonNull)
             .toList();
     return new DossierView(
         d.code(),
@@ -106,9 +109,16 @@ class DossierQueries {
         p.shiftWorkingMinutes());
   }
 
+  /** The open step, or null when it was completed since the task query read it. */
   private DossierView.OpenStep step(Task task, Flag flag) {
+    List<IdentityLink> links;
+    try {
+      links = tasks.getIdentityLinksForTask(task.getId());
+    } catch (NullValueException completedMeanwhile) {
+      return null;
+    }
     String group =
-        tasks.getIdentityLinksForTask(task.getId()).stream()
+        links.stream()
             .filter(
                 link ->
                     IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

@@ -20,12 +20,19 @@ class ElementTemplatesUnitTests {
     List<String> bound = properties("motcua-procedure.json");
     assertThat(bound).containsAll(ProcedureRules.REQUIRED).containsAll(ProcedureRules.LEGAL_TIME);
     assertThat(bound).contains(ProcedureRules.KIND, "sameDayCutoff");
+    assertThat(bound).containsAll(ProcedureRules.LADDER);
   }
 
   @Test
   void stepTemplateCoversEveryStepProperty() throws IOException {
     assertThat(properties("motcua-step.json"))
-        .containsExactlyInAnyOrder("role", "stepBudget", "outsideLegalTime");
+        .containsExactlyInAnyOrder(
+            "role",
+            "stepBudget",
+            "outsideLegalTime",
+            "ladderSoonDueShare",
+            "ladderUnitHeadAfter",
+            "ladderSupervisorAfter");
   }
 
   private List<String> properties(String file) throws IOException {
