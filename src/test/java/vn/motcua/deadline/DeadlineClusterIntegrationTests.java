@@ -62,8 +62,8 @@ class DeadlineClusterIntegrationTests {
     smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     smtp.start();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0)); // Monday
-    nodeA = node("node-a", "postgres", "demo"); // migrates, seeds the demo organisation
-    nodeB = node("node-b", "postgres");
+    nodeA = node("nodeA", "postgres", "demo"); // migrates, seeds the demo organisation
+    nodeB = node("nodeB", "postgres");
   }
 
   @AfterAll
@@ -93,14 +93,10 @@ class DeadlineClusterIntegrationTests {
         .run(
             "--server.port=0",
             "--spring.main.banner-mode=off",
-            // the Camunda webapps and engine REST keep JVM-wide state that belongs to the shared
-            // test context; the nodes serve our own API only
-            "--spring.autoconfigure.exclude="
-                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
-                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
             "--spring.datasource.url=" + url,
             "--spring.datasource.username=motcua_test",
             "--spring.datasource.password=motcua_test",
+            // engines are registered JVM-wide by name; the starter ignores names with a hyphen
             "--camunda.bpm.process-engine-name=" + name,
             "--camunda.bpm.generic-properties.properties.hostname=" + name,
             "--camunda.bpm.job-execution.enabled=true",
@@ -114,6 +110,8 @@ class DeadlineClusterIntegrationTests {
 
   @Test
   void fiveHundredDossiersPastTheirDeadlinesAtOnceEscalateAndNotifyExactlyOnce() throws Exception {
+    assertThat(nodeA.getBean(ProcessEngine.class).getName()).isEqualTo("nodeA");
+    assertThat(nodeB.getBean(ProcessEngine.class).getName()).isEqualTo("nodeB");
     RestClient a = client(nodeA);
     List<String> codes = receive(a);
     assertThat(codes).hasSize(DOSSIERS).doesNotHaveDuplicates();
@@ -199,7 +197,7 @@ class DeadlineClusterIntegrationTests {
                     + " or RETRIES_ < 1"))
         .isZero();
     assertThat(db.sql("select distinct HOSTNAME_ from ACT_HI_JOB_LOG").query(String.class).list())
-        .contains("node-a", "node-b");
+        .contains("nodeA", "nodeB");
   }
 
   @Test
