@@ -51,9 +51,11 @@ class LadderNotices {
     if (e.unitGroup() != null) {
       text.append("Đơn vị: ").append(e.unitGroup()).append('\n');
     }
-    text.append("Người đang xử lý: ")
-        .append(e.holder() == null ? "chưa có người nhận" : e.holder())
-        .append('\n');
+    if (e.taskId() != null) {
+      text.append("Người đang xử lý: ")
+          .append(e.holder() == null ? "chưa có người nhận" : e.holder())
+          .append('\n');
+    }
     if (e.lateMinutes() > 0) {
       text.append("Trễ: ").append(e.lateMinutes()).append(" phút làm việc\n");
     }
