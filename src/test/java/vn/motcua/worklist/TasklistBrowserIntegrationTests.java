@@ -26,8 +26,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
+import vn.motcua.Browsers;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 
@@ -75,7 +74,7 @@ class TasklistBrowserIntegrationTests {
                 .getBody()
                 .get("code");
     taskId = (String) openSteps().get(0).get("taskId");
-    browser = chromium();
+    browser = Browsers.chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
@@ -220,28 +219,5 @@ class TasklistBrowserIntegrationTests {
     Files.createDirectories(target.getParent());
     File shot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE);
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static WebDriver chromium() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-        "--window-size=1400,1200",
-        "--lang=vi",
-        "--user-data-dir=" + Files.createTempDirectory("motcua-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    return new ChromeDriver(service, options);
   }
 }

@@ -1,0 +1,57 @@
+package vn.motcua.web.internal;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.converter.ConverterFactory;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The user's language: {@code ?lang=en} or {@code ?lang=vi} on any page switches it and a cookie
+ * keeps it; otherwise the request's Accept-Language decides, and Vietnamese without one. Request
+ * parameters naming an enum constant are read regardless of case ({@code scope=mine}).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("motcua-lang");
+    resolver.setDefaultLocaleFunction(
+        request -> request.getHeader("Accept-Language") == null ? VIETNAMESE : request.getLocale());
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change);
+  }
+
+  @Override
+  public void addFormatters(FormatterRegistry registry) {
+    registry.addConverterFactory(new AnyCaseEnums());
+  }
+
+  /** String to enum constant, ignoring case; blank is null. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static final class AnyCaseEnums implements ConverterFactory<String, Enum> {
+    @Override
+    public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
+      return text ->
+          text == null || text.isBlank()
+              ? null
+              : (T) Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+    }
+  }
+}

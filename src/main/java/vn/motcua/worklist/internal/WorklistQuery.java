@@ -1,0 +1,146 @@
+package vn.motcua.worklist.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.Flag;
+
+/**
+ * The open steps a civil servant works on, with their dossier: read from the deadline module's
+ * {@code dossier_step} (one row per user task, kept by the engine's task listeners), joined to
+ * {@code dossier} and {@code dossier_deadline}. "Mine" is the steps the official holds; "unit" is
+ * the steps of their groups, and those escalated to their groups. Overdue first by default, then
+ * earliest due.
+ */
+@Service
+class WorklistQuery {
+
+  /** Whose steps. */
+  enum Scope {
+    MINE,
+    UNIT
+  }
+
+  /** The order of the rows. */
+  enum Sort {
+    /** Overdue steps first, then by due date (the default). */
+    OVERDUE,
+    /** By due date only. */
+    DUE
+  }
+
+  /** The filters of one page; null means any. */
+  record Filter(Scope scope, Flag flag, String procedure, String search, Sort sort) {}
+
+  /** One open step and its dossier. */
+  record Row(
+      String taskId,
+      String dossierCode,
+      String procedure,
+      String procedureName,
+      String applicant,
+      String step,
+      String stepName,
+      String unit,
+      String assignee,
+      Instant stepDueAt,
+      Instant legalDueAt,
+      Flag stepFlag,
+      Flag dossierFlag) {}
+
+  /** One page of rows; {@code more} when a next page exists. */
+  record Page(int page, int size, boolean more, List<Row> rows) {}
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ProcedureCatalogue catalogue;
+
+  WorklistQuery(NamedParameterJdbcTemplate jdbc, ProcedureCatalogue catalogue) {
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+  }
+
+  @Transactional(readOnly = true)
+  public Page page(String official, Set<String> groups, Filter filter, int page, int size) {
+    Map<String, Object> params = new HashMap<>();
+    List<String> where = new ArrayList<>();
+    where.add("s.completed_at is null");
+    if (filter.scope() == Scope.MINE) {
+      where.add("s.assignee = :official");
+      params.put("official", official);
+    } else {
+      if (groups.isEmpty()) {
+        return new Page(page, size, false, List.of());
+      }
+      where.add(
+          "(s.unit_group in (:groups) or exists (select 1 from deadline_event e"
+              + " where e.task_key = s.task_id and e.escalated_to in (:groups)))");
+      params.put("groups", groups);
+    }
+    if (filter.flag() != null) {
+      where.add("s.flag = :flag");
+      params.put("flag", filter.flag().name());
+    }
+    if (filter.procedure() != null) {
+      where.add("d.procedure_key = :procedure");
+      params.put("procedure", filter.procedure());
+    }
+    if (filter.search() != null) {
+      where.add("(d.code like :search or lower(d.applicant_full_name) like :search)");
+      params.put("search", "%" + filter.search().toLowerCase() + "%");
+    }
+    String order =
+        filter.sort() == Sort.DUE
+            ? "s.due_at, s.task_id"
+            : "case when s.flag = 'OVERDUE' then 0 else 1 end, s.due_at, s.task_id";
+    params.put("limit", size + 1);
+    params.put("offset", (long) page * size);
+    List<Row> rows =
+        jdbc.query(
+            "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
+                + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
+                + " d.applicant_full_name, d.due_at as legal_due_at,"
+                + " coalesce(f.flag, 'ON_TIME') as dossier_flag"
+                + " from dossier_step s join dossier d on d.code = s.dossier_code"
+                + " left join dossier_deadline f on f.dossier_code = d.code where "
+                + String.join(" and ", where)
+                + " order by "
+                + order
+                + " limit :limit offset :offset",
+            params,
+            this::row);
+    boolean more = rows.size() > size;
+    return new Page(page, size, more, more ? rows.subList(0, size) : rows);
+  }
+
+  private Row row(ResultSet rs, int n) throws SQLException {
+    return new Row(
+        rs.getString("task_id"),
+        rs.getString("code"),
+        rs.getString("procedure_key"),
+        catalogue.ofDefinition(rs.getString("procedure_definition_id")).name(),
+        rs.getString("applicant_full_name"),
+        rs.getString("activity_id"),
+        rs.getString("step_name"),
+        rs.getString("unit_group"),
+        rs.getString("assignee"),
+        instant(rs, "due_at"),
+        instant(rs, "legal_due_at"),
+        Flag.valueOf(rs.getString("flag")),
+        Flag.valueOf(rs.getString("dossier_flag")));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}

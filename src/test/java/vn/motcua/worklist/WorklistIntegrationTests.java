@@ -1,0 +1,161 @@
+package vn.motcua.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.DemoData.HOA_PHU;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * {@code GET /api/worklist}: a civil servant's open steps with their dossiers, by unit or held by
+ * them, filtered by flag and procedure, overdue first; never another agency's.
+ */
+@IntegrationTest
+class WorklistIntegrationTests {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
+
+  @Autowired TestRestTemplate http;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  @AfterEach
+  void resetClock() {
+    DemoData.resetClock();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void unitAndMineScopesFlagsAndOrder() {
+    String applicant = "Worklist " + UUID.randomUUID().toString().substring(0, 8);
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0));
+    String late = receive("tiepnhan.anbinh", AN_BINH, applicant);
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 30));
+    String fresh = receive("tiepnhan.anbinh", AN_BINH, applicant);
+    String elsewhere = receive("tiepnhan.hoaphu", HOA_PHU, applicant);
+
+    List<Map<String, Object>> unit = rows("tiepnhan.anbinh", "scope=unit&q=" + applicant);
+    assertThat(unit).extracting(r -> r.get("dossierCode")).containsExactly(late, fresh);
+    assertThat(unit.get(0))
+        .containsEntry("procedure", "birth-registration")
+        .containsEntry("procedureName", "Đăng ký khai sinh")
+        .containsEntry("applicant", applicant)
+        .containsEntry("step", "Task_Reception")
+        .containsEntry("stepName", "Tiếp nhận hồ sơ")
+        .containsEntry("unit", AN_BINH + ":reception")
+        .containsEntry("stepDueAt", "2026-11-23T02:00:00Z")
+        .containsEntry("legalDueAt", "2026-11-23T10:00:00Z")
+        .containsEntry("stepFlag", "ON_TIME")
+        .containsEntry("dossierFlag", "ON_TIME")
+        .doesNotContainKey("assignee");
+    assertThat(rows("hotich.anbinh", "q=" + applicant)).isEmpty(); // not the specialists' step
+    assertThat(rows("tiepnhan.hoaphu", "q=" + applicant))
+        .extracting(r -> r.get("dossierCode"))
+        .containsExactly(elsewhere);
+
+    assertThat(rows("tiepnhan.anbinh", "scope=mine&q=" + applicant)).isEmpty();
+    tasks.claim(taskOf(fresh), "tiepnhan.anbinh");
+    assertThat(rows("tiepnhan.anbinh", "scope=mine&q=" + applicant))
+        .singleElement()
+        .satisfies(r -> assertThat(r).containsEntry("assignee", "tiepnhan.anbinh"));
+
+    // 09:10: the first dossier's step is overdue (the ladder fired), the second is soon due
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 10));
+    fire(late);
+    assertThat(rows("tiepnhan.anbinh", "flag=overdue&q=" + applicant))
+        .extracting(r -> r.get("dossierCode"))
+        .containsExactly(late);
+    assertThat(rows("tiepnhan.anbinh", "flag=ON_TIME&procedure=birth-registration&q=" + applicant))
+        .extracting(r -> r.get("dossierCode"))
+        .containsExactly(fresh);
+    assertThat(rows("tiepnhan.anbinh", "procedure=marriage-registration&q=" + applicant)).isEmpty();
+    assertThat(rows("tiepnhan.anbinh", "sort=due&q=" + applicant))
+        .extracting(r -> r.get("dossierCode"))
+        .containsExactly(late, fresh);
+
+    Map<String, Object> first = get("tiepnhan.anbinh", "size=1&q=" + applicant).getBody();
+    assertThat(first).containsEntry("more", true).containsEntry("page", 0);
+    assertThat((List<Map<String, Object>>) first.get("rows"))
+        .extracting(r -> r.get("dossierCode"))
+        .containsExactly(late);
+  }
+
+  @Test
+  void badParametersAreProblemsAndStrangersAreTurnedAway() {
+    ResponseEntity<Map<String, Object>> scope = get("tiepnhan.anbinh", "scope=everyone");
+    assertThat(scope.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(scope.getHeaders().getContentType().toString()).contains("problem+json");
+    assertThat(get("tiepnhan.anbinh", "size=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(get("tiepnhan.anbinh", "flag=LATE").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(http.exchange("/api/worklist", HttpMethod.GET, null, JSON).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private String receive(String officer, String agency, String applicant) {
+    Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(agency));
+    body.put("applicant", Map.of("fullName", applicant, "idNumber", "001090012345"));
+    ResponseEntity<Map<String, Object>> created =
+        http.withBasicAuth(officer, PASSWORD)
+            .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return (String) created.getBody().get("code");
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> rows(String official, String query) {
+    ResponseEntity<Map<String, Object>> response = get(official, query);
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+    return (List<Map<String, Object>>) response.getBody().get("rows");
+  }
+
+  private ResponseEntity<Map<String, Object>> get(String official, String query) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, "vi");
+    return http.withBasicAuth(official, PASSWORD)
+        .exchange("/api/worklist?" + query, HttpMethod.GET, new HttpEntity<>(headers), JSON);
+  }
+
+  private String taskOf(String code) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult().getId();
+  }
+
+  private void fire(String code) {
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(code)
+            .singleResult()
+            .getId();
+    management
+        .createJobQuery()
+        .processInstanceId(instance)
+        .executable()
+        .active()
+        .timers()
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+}
