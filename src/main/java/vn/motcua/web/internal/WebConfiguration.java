@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The user's language: {@code ?lang=en} or {@code ?lang=vi} on any page switches it and a cookie
- * keeps it; otherwise the request's Accept-Language decides, and Vietnamese without one. Request
- * parameters naming an enum constant are read regardless of case ({@code scope=mine}).
+ * keeps it; pages are otherwise in Vietnamese, whatever the browser's language, and the API follows
+ * Accept-Language (Vietnamese without one). Request parameters naming an enum constant are read
+ * regardless of case ({@code scope=mine}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
