@@ -27,7 +27,11 @@ class WebConfiguration implements WebMvcConfigurer {
   LocaleResolver localeResolver() {
     CookieLocaleResolver resolver = new CookieLocaleResolver("motcua-lang");
     resolver.setDefaultLocaleFunction(
-        request -> request.getHeader("Accept-Language") == null ? VIETNAMESE : request.getLocale());
+        request ->
+            request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    && request.getHeader("Accept-Language") != null
+                ? request.getLocale()
+                : VIETNAMESE);
     return resolver;
   }
 
