@@ -150,6 +150,12 @@ class DemoOrganization implements ApplicationRunner {
           new Official(
               "hotich." + commune.slug(), commune.staff()[2], commune.staff()[3], Role.SPECIALIST),
           Role.SPECIALIST.groupOf(commune.code()));
+      if (commune.slug().equals("anbinh")) {
+        // a second civil-status specialist, so that work can be transferred within the unit
+        user(
+            new Official("tuphap.anbinh", "Phan Văn", "Long", Role.SPECIALIST),
+            Role.SPECIALIST.groupOf(commune.code()));
+      }
       List<String> head = UNIT_HEADS.get(commune.slug());
       user(
           new Official("vanphong." + commune.slug(), head.get(0), head.get(1), Role.UNIT_HEAD),
