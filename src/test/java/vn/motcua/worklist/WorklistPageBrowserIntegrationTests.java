@@ -111,6 +111,20 @@ class WorklistPageBrowserIntegrationTests {
     assertThat(browser.findElement(By.cssSelector("tr[data-code='" + code + "']")).getText())
         .contains("On time", "Unclaimed");
     screenshot("worklist-en");
+
+    browser.findElement(By.cssSelector("tr[data-code='" + code + "'] button.claim")).click();
+    wait.until(ExpectedConditions.urlContains("scope=MINE"));
+    browser.get(url("/worklist?scope=mine&q=" + applicant));
+    assertThat(
+            wait.until(
+                    ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("tr[data-code='" + code + "']")))
+                .getText())
+        .contains("tiepnhan.anbinh")
+        .doesNotContain("Unclaimed");
+    assertThat(browser.findElements(By.cssSelector("tr[data-code='" + code + "'] button.claim")))
+        .isEmpty();
+    screenshot("worklist-claimed");
   }
 
   @Test

@@ -4,10 +4,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.motcua.deadline.Flag;
 import vn.motcua.security.CurrentOfficial;
 
@@ -22,7 +27,11 @@ class WorklistPage {
   private final CurrentOfficial official;
   private final Clock clock;
 
-  WorklistPage(WorklistQuery worklist, CurrentOfficial official, Clock clock) {
+  private final WorklistActions actions;
+
+  WorklistPage(
+      WorklistQuery worklist, CurrentOfficial official, Clock clock, WorklistActions actions) {
+    this.actions = actions;
     this.worklist = worklist;
     this.official = official;
     this.clock = clock;
@@ -50,5 +59,17 @@ class WorklistPage {
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("flags", Flag.values());
     return "worklist";
+  }
+
+  /** The "claim" button of a row: the step becomes the official's; back to "my work". */
+  @PostMapping("/worklist/tasks/{taskId}/claim")
+  String claim(@PathVariable String taskId, RedirectAttributes redirect) {
+    try {
+      actions.claim(taskId);
+      return "redirect:/worklist?scope=MINE";
+    } catch (ErrorResponseException | AccessDeniedException refused) {
+      redirect.addFlashAttribute("refused", true);
+      return "redirect:/worklist";
+    }
   }
 }
