@@ -30,6 +30,29 @@ public class Agencies {
         .optional();
   }
 
+  /** The agency and every agency below it, at any depth. */
+  public List<String> subtree(String code) {
+    return jdbc.sql(
+            "with recursive below (code) as (select code from agency where code = ?"
+                + " union all select a.code from agency a join below b on a.parent_code = b.code)"
+                + " select code from below")
+        .param(code)
+        .query(String.class)
+        .list();
+  }
+
+  /** Whether {@code ancestor} is {@code code} or an agency above it. */
+  public boolean isWithin(String code, String ancestor) {
+    String current = code;
+    for (int depth = 0; current != null && depth < 32; depth++) {
+      if (current.equals(ancestor)) {
+        return true;
+      }
+      current = find(current).map(Agency::parentCode).orElse(null);
+    }
+    return false;
+  }
+
   public List<Agency> all() {
     return jdbc.sql("select code, name, parent_code from agency order by code")
         .query(Agency.class)

@@ -4,13 +4,14 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
 /**
  * Who may see and act on a dossier: the civil servants of its receiving or resolving agency, in any
- * role, administrators, and (inter-agency procedures) the civil servants of another agency while
- * one of its groups holds an open step of the dossier.
+ * role, administrators, the supervisors of an agency above either, and (inter-agency procedures)
+ * the civil servants of another agency while one of its groups holds an open step of the dossier.
  */
 @Component
 class DossierAccess {
@@ -18,7 +19,10 @@ class DossierAccess {
   private final CurrentOfficial official;
   private final TaskService tasks;
 
-  DossierAccess(CurrentOfficial official, TaskService tasks) {
+  private final Agencies agencies;
+
+  DossierAccess(CurrentOfficial official, TaskService tasks, Agencies agencies) {
+    this.agencies = agencies;
     this.official = official;
     this.tasks = tasks;
   }
@@ -37,7 +41,19 @@ class DossierAccess {
             .map(Role::agencyOf)
             .anyMatch(
                 agency -> d.receivingAgency().equals(agency) || d.resolvingAgency().equals(agency))
-        || holdsAStep(d);
+        || holdsAStep(d)
+        || supervises(d);
+  }
+
+  /** A supervisor reads every dossier of their agency's subtree. */
+  private boolean supervises(Dossier d) {
+    return official.groups().stream()
+        .filter(group -> group.endsWith(":" + Role.SUPERVISOR.id()))
+        .map(Role::agencyOf)
+        .anyMatch(
+            agency ->
+                agencies.isWithin(d.resolvingAgency(), agency)
+                    || agencies.isWithin(d.receivingAgency(), agency));
   }
 
   private boolean holdsAStep(Dossier d) {

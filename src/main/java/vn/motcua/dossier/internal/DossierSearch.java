@@ -3,13 +3,16 @@ package vn.motcua.dossier.internal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.deadline.Flag;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
@@ -27,7 +30,10 @@ class DossierSearch {
   private final NamedParameterJdbcTemplate jdbc;
   private final CurrentOfficial official;
 
-  DossierSearch(NamedParameterJdbcTemplate jdbc, CurrentOfficial official) {
+  private final Agencies tree;
+
+  DossierSearch(NamedParameterJdbcTemplate jdbc, CurrentOfficial official, Agencies tree) {
+    this.tree = tree;
     this.jdbc = jdbc;
     this.official = official;
   }
@@ -37,8 +43,18 @@ class DossierSearch {
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     if (!official.isAdmin()) {
-      List<String> agencies =
-          official.groups().stream().map(Role::agencyOf).filter(a -> a != null).distinct().toList();
+      Set<String> agencies = new HashSet<>();
+      for (String group : official.groups()) {
+        String agency = Role.agencyOf(group);
+        if (agency == null) {
+          continue;
+        }
+        if (group.endsWith(":" + Role.SUPERVISOR.id())) {
+          agencies.addAll(tree.subtree(agency)); // a supervisor reads the whole subtree
+        } else {
+          agencies.add(agency);
+        }
+      }
       if (agencies.isEmpty()) {
         return List.of();
       }

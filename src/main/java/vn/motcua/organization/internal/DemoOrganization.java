@@ -18,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.organization.Role;
 
 /**
- * The demo organisation (profile {@code demo} only): a province with two communes, an administrator
- * and, per commune, a reception officer, a civil-status specialist and a chairman; under the
- * province a land registration office, a tax office (its partner for financial obligations) and the
- * police, each with its officials. Every password is {@code demo}. Idempotent: what exists is left
- * alone.
+ * The demo organisation (profile {@code demo} only): a province with three communes, an
+ * administrator and, per commune, a reception officer, a civil-status specialist and a chairman;
+ * under the province a land registration office, a tax office (its partner for financial
+ * obligations) and the police, each with its officials. Every password is {@code demo}. Idempotent:
+ * what exists is left alone.
  */
 @Component
 @Profile("demo")
@@ -40,7 +40,13 @@ class DemoOrganization implements ApplicationRunner {
 
   /** Per commune, the head of its one-stop and administrative office: the ladder's unit head. */
   static final Map<String, List<String>> UNIT_HEADS =
-      Map.of("anbinh", List.of("Đặng Thị", "Thu"), "hoaphu", List.of("Ngô Quốc", "Bảo"));
+      Map.of(
+          "anbinh",
+          List.of("Đặng Thị", "Thu"),
+          "hoaphu",
+          List.of("Ngô Quốc", "Bảo"),
+          "tanlap",
+          List.of("Tạ Minh", "Châu"));
 
   /** The province's inspector, who supervises every agency below it. */
   static final Official SUPERVISOR =
@@ -76,7 +82,17 @@ class DemoOrganization implements ApplicationRunner {
               "Vũ Anh",
               "Đức",
               "Hoàng Ngọc",
-              "Sơn"));
+              "Sơn"),
+          new Commune(
+              "000.00.03.H99",
+              "UBND xã Tân Lập",
+              "tanlap",
+              "Đinh Thị",
+              "Hương",
+              "Lý Văn",
+              "Phúc",
+              "Mai Xuân",
+              "Trường"));
 
   static final String LAND_OFFICE = "000.00.10.H99";
   static final String TAX_OFFICE = "000.00.11.H99";

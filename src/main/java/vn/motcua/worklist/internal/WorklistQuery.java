@@ -95,7 +95,7 @@ class WorklistQuery {
       params.put("procedure", filter.procedure());
     }
     if (filter.search() != null) {
-      where.add("(d.code like :search or lower(d.applicant_full_name) like :search)");
+      where.add("(lower(d.code) like :search or lower(d.applicant_full_name) like :search)");
       params.put("search", "%" + filter.search().toLowerCase() + "%");
     }
     String order =
