@@ -2,16 +2,23 @@ package vn.motcua.organization;
 
 /** The roles a civil servant holds in an agency; each agency has one Camunda group per role. */
 public enum Role {
-  RECEPTION("reception"),
-  SPECIALIST("specialist"),
-  UNIT_HEAD("unit-head"),
-  LEADER("leader"),
-  SUPERVISOR("supervisor");
+  RECEPTION("reception", "Bộ phận một cửa"),
+  SPECIALIST("specialist", "Chuyên viên"),
+  UNIT_HEAD("unit-head", "Trưởng bộ phận"),
+  LEADER("leader", "Lãnh đạo"),
+  SUPERVISOR("supervisor", "Giám sát");
 
   private final String id;
+  private final String label;
 
-  Role(String id) {
+  Role(String id, String label) {
     this.id = id;
+    this.label = label;
+  }
+
+  /** The role's name in Vietnamese, for group names. */
+  public String label() {
+    return label;
   }
 
   public String id() {
