@@ -42,6 +42,8 @@ final class ProcedureRules {
 
   private static final Set<String> ROLES =
       Set.of("reception", "specialist", "unit-head", "leader", "supervisor");
+  private static final Set<String> ASSIGNMENTS =
+      Set.of("candidateGroup", "leastLoaded", "roundRobin");
   private static final Set<String> ONLINE_LEVELS = Set.of("FULL", "PARTIAL", "NONE");
   private static final Set<String> CLOCK_RULES = Set.of("RESTART", "PAUSE");
 
@@ -88,6 +90,7 @@ final class ProcedureRules {
       problems.add(where + ": 'role' phải là một trong " + ROLES + " (step role)");
     }
     ladder(p, hours, where, problems);
+    oneOf(p, ASSIGNMENTS, "assignment", where, problems);
     OptionalLong budget = WorkingDuration.minutes(p.get("stepBudget"), hours);
     if (budget.isEmpty()) {
       problems.add(where + ": 'stepBudget' phải là thời lượng làm việc như PT4H hoặc P2D");

@@ -32,7 +32,8 @@ class ElementTemplatesUnitTests {
             "outsideLegalTime",
             "ladderSoonDueShare",
             "ladderUnitHeadAfter",
-            "ladderSupervisorAfter");
+            "ladderSupervisorAfter",
+            "assignment");
   }
 
   private List<String> properties(String file) throws IOException {
