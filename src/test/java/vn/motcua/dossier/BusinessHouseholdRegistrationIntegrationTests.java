@@ -111,39 +111,26 @@ class BusinessHouseholdRegistrationIntegrationTests extends ProcedureWalkthrough
         RECEPTION, code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 24, 9, 30));
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 14, 0)); // during the appraisal
-    driver.act(
+    driver.requestSupplementation(
         RECEPTION,
         code,
-        "supplementation-request",
-        Map.of(
-            "reason",
-            "Thiếu giấy tờ về địa điểm kinh doanh",
-            "items",
-            List.of("Hợp đồng thuê địa điểm kinh doanh")));
-    assertThat(driver.dossier(RECEPTION, code))
-        .containsEntry("status", "AWAITING_SUPPLEMENT")
-        .containsEntry("paused", true);
+        "Thiếu giấy tờ về địa điểm kinh doanh",
+        "Hợp đồng thuê địa điểm kinh doanh");
 
     // one and a half working days later: Monday 14:00–17:00 (180) + Tuesday (480) + Wednesday
     // 07:30–08:30 (60) = 720 working minutes
     DemoData.setClock(LocalDateTime.of(2026, 11, 25, 8, 30));
-    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp hợp đồng thuê"));
+    driver.supplement(RECEPTION, code, "Đã nộp hợp đồng thuê");
     // RESTART: 3 × 480 = 1440 working minutes from Wednesday 25 November 08:30: Wednesday
     // 08:30–11:30 (180) + 13:00–17:00 (240), Thursday (480), Friday (480) = 1380, 60 left on
     // Monday 30 November: 07:30 + 60 = Monday 30 November 08:30
-    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
-    assertThat(resumed)
-        .containsEntry("status", "IN_PROGRESS")
-        .containsEntry("paused", false)
-        .containsEntry("dueAt", at(2026, 11, 30, 8, 30));
-    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
-        .singleElement()
-        .satisfies(
-            pause ->
-                assertThat(pause)
-                    .containsEntry("pausedAt", at(2026, 11, 23, 14, 0))
-                    .containsEntry("resumedAt", at(2026, 11, 25, 8, 30))
-                    .containsEntry("shiftWorkingMinutes", 720));
+    driver.assertResumed(
+        RECEPTION,
+        code,
+        at(2026, 11, 30, 8, 30),
+        at(2026, 11, 23, 14, 0),
+        at(2026, 11, 25, 8, 30),
+        720);
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 26, 9, 0));
     driver.work(

@@ -117,39 +117,27 @@ class ConstructionPermitHouseIntegrationTests extends ProcedureWalkthrough {
     assertThat(status(code)).isEqualTo("IN_PROGRESS");
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 25, 14, 0)); // during the appraisal
-    driver.act(
+    driver.requestSupplementation(
         RECEPTION,
         code,
-        "supplementation-request",
-        Map.of(
-            "reason",
-            "Bản vẽ thiết kế thiếu mặt cắt và sơ đồ đấu nối",
-            "items",
-            List.of("Bản vẽ mặt cắt", "Sơ đồ đấu nối hạ tầng kỹ thuật")));
-    assertThat(driver.dossier(RECEPTION, code))
-        .containsEntry("status", "AWAITING_SUPPLEMENT")
-        .containsEntry("paused", true);
+        "Bản vẽ thiết kế thiếu mặt cắt và sơ đồ đấu nối",
+        "Bản vẽ mặt cắt",
+        "Sơ đồ đấu nối hạ tầng kỹ thuật");
 
     // one and a half working days later: Wednesday 14:00–17:00 (180) + Thursday (480) + Friday
     // 07:30–08:30 (60) = 720 working minutes
     DemoData.setClock(LocalDateTime.of(2026, 11, 27, 8, 30));
-    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp bản vẽ bổ sung"));
+    driver.supplement(RECEPTION, code, "Đã nộp bản vẽ bổ sung");
     // RESTART, 15 calendar days: the clock starts again on Friday 27 November (the office is
     // open at 08:30); 27 November + 15 days = Saturday 12 December, not a working day, so the
     // next working day, Monday 14 December, at closing time 17:00
-    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
-    assertThat(resumed)
-        .containsEntry("status", "IN_PROGRESS")
-        .containsEntry("paused", false)
-        .containsEntry("dueAt", at(2026, 12, 14, 17, 0));
-    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
-        .singleElement()
-        .satisfies(
-            pause ->
-                assertThat(pause)
-                    .containsEntry("pausedAt", at(2026, 11, 25, 14, 0))
-                    .containsEntry("resumedAt", at(2026, 11, 27, 8, 30))
-                    .containsEntry("shiftWorkingMinutes", 720));
+    driver.assertResumed(
+        RECEPTION,
+        code,
+        at(2026, 12, 14, 17, 0),
+        at(2026, 11, 25, 14, 0),
+        at(2026, 11, 27, 8, 30),
+        720);
 
     DemoData.setClock(LocalDateTime.of(2026, 12, 4, 10, 0));
     driver.work(

@@ -112,6 +112,53 @@ final class DossierDriver {
     return response.getBody();
   }
 
+  /**
+   * {@code supplementation-request} for {@code items}; asserts the dossier now waits for the
+   * applicant with its legal clock paused.
+   */
+  void requestSupplementation(String official, String code, String reason, String... items) {
+    act(
+        official,
+        code,
+        "supplementation-request",
+        Map.of("reason", reason, "items", List.of(items)));
+    assertThat(dossier(official, code))
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+  }
+
+  /** The applicant's supplement, handed in at the desk with {@code note}. */
+  void supplement(String official, String code, String note) {
+    act(official, code, "supplement", Map.of("note", note));
+  }
+
+  /**
+   * Asserts the dossier is back in progress with its clock running, due at {@code dueAt}, after one
+   * pause from {@code pausedAt} to {@code resumedAt} of {@code shiftWorkingMinutes}.
+   */
+  @SuppressWarnings("unchecked")
+  void assertResumed(
+      String official,
+      String code,
+      String dueAt,
+      String pausedAt,
+      String resumedAt,
+      int shiftWorkingMinutes) {
+    Map<String, Object> resumed = dossier(official, code);
+    assertThat(resumed)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("paused", false)
+        .containsEntry("dueAt", dueAt);
+    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
+        .singleElement()
+        .satisfies(
+            pause ->
+                assertThat(pause)
+                    .containsEntry("pausedAt", pausedAt)
+                    .containsEntry("resumedAt", resumedAt)
+                    .containsEntry("shiftWorkingMinutes", shiftWorkingMinutes));
+  }
+
   /** Asserts the one open step of the dossier: its task key, candidate group and due date. */
   @SuppressWarnings("unchecked")
   void assertOpenStep(String official, String code, String key, String group, String dueAt) {

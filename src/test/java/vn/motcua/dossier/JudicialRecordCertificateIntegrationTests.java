@@ -118,39 +118,23 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
         RECEPTION, code, "Task_RecordVerification", POLICE + ":specialist", at(2026, 12, 2, 9, 30));
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 13, 30)); // during the verification
-    driver.act(
-        RECEPTION,
-        code,
-        "supplementation-request",
-        Map.of(
-            "reason",
-            "Giấy tờ tùy thân hết hạn",
-            "items",
-            List.of("Bản chụp thẻ căn cước còn hạn")));
-    assertThat(driver.dossier(RECEPTION, code))
-        .containsEntry("status", "AWAITING_SUPPLEMENT")
-        .containsEntry("paused", true);
+    driver.requestSupplementation(
+        RECEPTION, code, "Giấy tờ tùy thân hết hạn", "Bản chụp thẻ căn cước còn hạn");
 
     // one and a half working days later: Monday 13:30–17:00 (210) + Tuesday (480) + Wednesday
     // 07:30–08:00 (30) = 720 working minutes
     DemoData.setClock(LocalDateTime.of(2026, 11, 25, 8, 0));
-    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp bản chụp thẻ căn cước"));
+    driver.supplement(RECEPTION, code, "Đã nộp bản chụp thẻ căn cước");
     // RESTART: 10 × 480 = 4800 working minutes from Wednesday 25 November 08:00: Wednesday
     // 08:00–17:00 (450), then 4350 = 9 × 480 + 30: Thursday 26, Friday 27, 30 November –
     // 4 December, Monday 7, Tuesday 8 December, and 07:30 + 30 on Wednesday 9 December = 08:00
-    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
-    assertThat(resumed)
-        .containsEntry("status", "IN_PROGRESS")
-        .containsEntry("paused", false)
-        .containsEntry("dueAt", at(2026, 12, 9, 8, 0));
-    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
-        .singleElement()
-        .satisfies(
-            pause ->
-                assertThat(pause)
-                    .containsEntry("pausedAt", at(2026, 11, 23, 13, 30))
-                    .containsEntry("resumedAt", at(2026, 11, 25, 8, 0))
-                    .containsEntry("shiftWorkingMinutes", 720));
+    driver.assertResumed(
+        RECEPTION,
+        code,
+        at(2026, 12, 9, 8, 0),
+        at(2026, 11, 23, 13, 30),
+        at(2026, 11, 25, 8, 0),
+        720);
 
     DemoData.setClock(LocalDateTime.of(2026, 12, 7, 9, 0));
     driver.work(

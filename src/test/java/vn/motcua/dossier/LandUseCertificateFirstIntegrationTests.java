@@ -183,19 +183,13 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
 
     later(30); // Monday 10:00, during the land office's appraisal
     String reason = "Thiếu mảnh trích đo bản đồ địa chính";
-    driver.act(
-        RECEPTION,
-        code,
-        "supplementation-request",
-        Map.of("reason", reason, "items", List.of("Mảnh trích đo bản đồ địa chính thửa đất")));
-    assertThat(driver.dossier(RECEPTION, code))
-        .containsEntry("status", "AWAITING_SUPPLEMENT")
-        .containsEntry("paused", true);
+    driver.requestSupplementation(
+        RECEPTION, code, reason, "Mảnh trích đo bản đồ địa chính thửa đất");
 
     // one and a half working days later: Monday 10:00–11:30 (90) + 13:00–17:00 (240) + Tuesday
     // 07:30–11:30 (240) + 13:00–15:30 (150) = 720 working minutes
     DemoData.setClock(LocalDateTime.of(2026, 11, 24, 15, 30));
-    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp mảnh trích đo"));
+    driver.supplement(RECEPTION, code, "Đã nộp mảnh trích đo");
     // RESTART: 20 × 480 = 9600 working minutes from Tuesday 24 November 15:30, i.e. 15:30 on the
     // twentieth working day after it: 25, 26, 27 November, 30 November – 4 December, 7–11,
     // 14–18, 21, 22 December = Tuesday 22 December 15:30

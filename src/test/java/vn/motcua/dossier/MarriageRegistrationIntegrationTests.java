@@ -154,39 +154,26 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
         RECEPTION, code, "Task_Appraisal", AN_BINH + ":specialist", at(2026, 11, 23, 15, 0));
 
     later(30); // Monday 10:00, during the appraisal
-    driver.act(
+    driver.requestSupplementation(
         RECEPTION,
         code,
-        "supplementation-request",
-        Map.of(
-            "reason",
-            "Thiếu giấy xác nhận tình trạng hôn nhân",
-            "items",
-            List.of("Giấy xác nhận tình trạng hôn nhân của bên nữ")));
-    assertThat(driver.dossier(RECEPTION, code))
-        .containsEntry("status", "AWAITING_SUPPLEMENT")
-        .containsEntry("paused", true);
+        "Thiếu giấy xác nhận tình trạng hôn nhân",
+        "Giấy xác nhận tình trạng hôn nhân của bên nữ");
 
     // one and a half working days later: Monday 10:00–11:30 (90) + 13:00–17:00 (240) + Tuesday
     // 07:30–11:30 (240) + 13:00–15:30 (150) = 720 working minutes
     DemoData.setClock(LocalDateTime.of(2026, 11, 24, 15, 30));
-    driver.act(RECEPTION, code, "supplement", Map.of("note", "Đã nộp giấy xác nhận"));
+    driver.supplement(RECEPTION, code, "Đã nộp giấy xác nhận");
     // RESTART: 5 × 480 = 2400 working minutes from Tuesday 24 November 15:30: Tuesday 15:30–17:00
     // (90), Wednesday, Thursday, Friday, Monday 30 (4 × 480 = 1920), 390 left on Tuesday
     // 1 December: 07:30–11:30 (240) + 13:00–15:30 (150) = Tuesday 1 December 15:30
-    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
-    assertThat(resumed)
-        .containsEntry("status", "IN_PROGRESS")
-        .containsEntry("paused", false)
-        .containsEntry("dueAt", at(2026, 12, 1, 15, 30));
-    assertThat((List<Map<String, Object>>) resumed.get("pauses"))
-        .singleElement()
-        .satisfies(
-            pause ->
-                assertThat(pause)
-                    .containsEntry("pausedAt", at(2026, 11, 23, 10, 0))
-                    .containsEntry("resumedAt", at(2026, 11, 24, 15, 30))
-                    .containsEntry("shiftWorkingMinutes", 720));
+    driver.assertResumed(
+        RECEPTION,
+        code,
+        at(2026, 12, 1, 15, 30),
+        at(2026, 11, 23, 10, 0),
+        at(2026, 11, 24, 15, 30),
+        720);
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 25, 9, 0));
     driver.work(
