@@ -5,8 +5,9 @@ import vn.motcua.calendar.WorkingCalendar;
 
 /**
  * One step a dossier went through: who held it in which unit, its budget and due date, its flag,
- * and how many working minutes it ran over (for an open step: so far). Paused time moves the due
- * date and so never counts as overrun.
+ * and how many working minutes it ran over (for an open step: so far); for a step a deputy
+ * completed under a delegation, the official they acted for. Paused time moves the due date and so
+ * never counts as overrun.
  */
 public record StepRecord(
     String taskId,
@@ -22,7 +23,14 @@ public record StepRecord(
     Flag flag,
     Instant completedAt,
     String completedBy,
-    long overrunMinutes) {
+    long overrunMinutes,
+    String onBehalfOf) {
+
+  /**
+   * The task-local variable naming the official a deputy holds a step for under a delegation (ủy
+   * quyền); copied to {@link #onBehalfOf()} when the step is completed.
+   */
+  public static final String ON_BEHALF_OF_VARIABLE = "onBehalfOf";
 
   /**
    * The working minutes beyond the budget from the start until {@code end}, less the paused time; 0

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 
@@ -35,6 +36,7 @@ class AssignmentStrategiesIntegrationTests {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
+  @Autowired JdbcClient jdbc;
 
   private String deployment;
 
@@ -91,6 +93,48 @@ class AssignmentStrategiesIntegrationTests {
   }
 
   @Test
+  void absentOfficialsAreSkippedByBothStrategies() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+    jdbc.sql(
+            "insert into absence (official, agency_code, starts_at, ends_at, reason, state,"
+                + " created_by, created_at) values (?, ?, ?, ?, 'Nghỉ phép', 'ACTIVE', 'admin', ?)")
+        .params(
+            "giao.a",
+            DemoData.AN_BINH,
+            offset(LocalDateTime.of(2026, 11, 23, 0, 0)),
+            offset(LocalDateTime.of(2026, 11, 24, 0, 0)),
+            offset(LocalDateTime.of(2026, 11, 20, 9, 0)))
+        .update();
+    jdbc.sql(
+            "insert into absence (official, agency_code, starts_at, ends_at, reason, state,"
+                + " created_by, created_at) values (?, ?, ?, ?, 'Công tác', 'SCHEDULED', 'admin', ?)")
+        .params(
+            "vong.b",
+            DemoData.AN_BINH,
+            offset(LocalDateTime.of(2026, 11, 23, 0, 0)),
+            offset(LocalDateTime.of(2026, 11, 25, 0, 0)),
+            offset(LocalDateTime.of(2026, 11, 20, 9, 0)))
+        .update();
+    try {
+      for (int i = 0; i < 6; i++) {
+        runtime.startProcessInstanceByKey("test-assignment-least-loaded");
+        runtime.startProcessInstanceByKey("test-assignment-round-robin");
+      }
+      assertThat(countByAssignee("Task_Least"))
+          .doesNotContainKey("giao.a")
+          .containsEntry("giao.b", 2L)
+          .containsEntry("giao.c", 2L)
+          .containsEntry("giao.d", 2L);
+      assertThat(countByAssignee("Task_Round"))
+          .doesNotContainKey("vong.b")
+          .containsEntry("vong.a", 3L)
+          .containsEntry("vong.c", 3L);
+    } finally {
+      jdbc.sql("delete from absence where official in ('giao.a', 'vong.b')").update();
+    }
+  }
+
+  @Test
   void roundRobinGoesToEachMemberInTurn() {
     for (int i = 0; i < 8; i++) {
       runtime.startProcessInstanceByKey("test-assignment-round-robin");
@@ -138,6 +182,10 @@ class AssignmentStrategiesIntegrationTests {
       identity.saveUser(user);
       identity.createMembership(id, groupId);
     }
+  }
+
+  private static java.time.OffsetDateTime offset(LocalDateTime vietnamTime) {
+    return vietnamTime.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toOffsetDateTime();
   }
 
   private static Date date(LocalDateTime vietnamTime) {

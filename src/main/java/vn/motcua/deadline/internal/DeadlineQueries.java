@@ -54,6 +54,7 @@ class DeadlineQueries implements DeadlineRecords {
         step.flag(),
         null,
         null,
-        overrun);
+        overrun,
+        null);
   }
 }

@@ -198,11 +198,18 @@ class DeadlineStore {
    * ran over. An overdue step stays OVERDUE; a soon-due step finished in time clears.
    */
   void finishStep(
-      String taskId, Instant at, String by, Instant dueAt, long overrunMinutes, Flag flag) {
+      String taskId,
+      Instant at,
+      String by,
+      String onBehalfOf,
+      Instant dueAt,
+      long overrunMinutes,
+      Flag flag) {
     jdbc.sql(
-            "update dossier_step set completed_at = ?, completed_by = ?, due_at = ?,"
-                + " overrun_minutes = ?, flag = ? where task_id = ? and completed_at is null")
-        .params(utc(at), by, utc(dueAt), overrunMinutes, flag.name(), taskId)
+            "update dossier_step set completed_at = ?, completed_by = ?, on_behalf_of = ?,"
+                + " due_at = ?, overrun_minutes = ?, flag = ? where task_id = ?"
+                + " and completed_at is null")
+        .params(utc(at), by, onBehalfOf, utc(dueAt), overrunMinutes, flag.name(), taskId)
         .update();
   }
 
@@ -239,7 +246,8 @@ class DeadlineStore {
         Flag.valueOf(rs.getString("flag")),
         instant(rs, "completed_at"),
         rs.getString("completed_by"),
-        rs.getLong("overrun_minutes"));
+        rs.getLong("overrun_minutes"),
+        rs.getString("on_behalf_of"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -83,7 +83,8 @@ class StepTracker {
             Flag.ON_TIME,
             null,
             null,
-            0),
+            0,
+            null),
         code);
   }
 
@@ -116,9 +117,13 @@ class StepTracker {
         pastDue && step.get().budgetMinutes() != null || step.get().flag() == Flag.OVERDUE
             ? Flag.OVERDUE
             : Flag.ON_TIME;
-    String by =
-        TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) ? completer(task) : null;
-    store.finishStep(task.getId(), now, by, instant(task.getDueDate()), overrun, result);
+    boolean completed = TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName());
+    String by = completed ? completer(task) : null;
+    Object held = task.getVariableLocal(StepRecord.ON_BEHALF_OF_VARIABLE);
+    String onBehalfOf =
+        completed && held instanceof String official && !official.equals(by) ? official : null;
+    store.finishStep(
+        task.getId(), now, by, onBehalfOf, instant(task.getDueDate()), overrun, result);
   }
 
   private static String completer(DelegateTask task) {

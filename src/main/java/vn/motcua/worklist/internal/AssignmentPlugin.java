@@ -14,14 +14,26 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-/** Runs {@link AssignmentStrategies} when any user task is created, in every deployment. */
+/**
+ * In every deployment, when any user task is created: {@link AssignmentStrategies} picks its
+ * holder, {@link Delegation} sends it on to a deputy if that holder is away, and {@link
+ * SupervisorVisibility} lets the supervisors above its agency read it; on every assignment {@link
+ * Delegation} keeps "on behalf of" true.
+ */
 @Component
 class AssignmentPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<AssignmentStrategies> strategies;
+  private final ObjectProvider<Delegation> delegation;
+  private final ObjectProvider<SupervisorVisibility> supervisors;
 
-  AssignmentPlugin(ObjectProvider<AssignmentStrategies> strategies) {
+  AssignmentPlugin(
+      ObjectProvider<AssignmentStrategies> strategies,
+      ObjectProvider<Delegation> delegation,
+      ObjectProvider<SupervisorVisibility> supervisors) {
     this.strategies = strategies;
+    this.delegation = delegation;
+    this.supervisors = supervisors;
   }
 
   @Override
@@ -34,10 +46,17 @@ class AssignmentPlugin extends AbstractProcessEnginePlugin {
         new AbstractBpmnParseListener() {
           @Override
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            TaskListener assign = task -> strategies.getObject().assign(task);
-            ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                .getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, assign);
+            TaskListener created =
+                task -> {
+                  strategies.getObject().assign(task);
+                  delegation.getObject().created(task);
+                  supervisors.getObject().created(task);
+                };
+            TaskListener assigned = task -> delegation.getObject().assigned(task);
+            var definition =
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
+            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
           }
         });
     configuration.setCustomPostBPMNParseListeners(listeners);

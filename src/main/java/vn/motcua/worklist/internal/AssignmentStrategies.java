@@ -22,7 +22,8 @@ import vn.motcua.catalogue.ProcedureCatalogue;
  * the lightest load, where each open task they hold weighs 1, 2 once past its follow-up date, the
  * escalation ladder's soon-due instant, and 3 once past its due date; ties go to the first user
  * id), or {@code roundRobin} (the member after the one who got the unit's last step, in user id
- * order). Members are the users of the task's candidate groups.
+ * order). Members are the users of the task's candidate groups; members away (an absence covering
+ * now) are skipped unless every member is away.
  */
 @Component
 class AssignmentStrategies {
@@ -32,11 +33,14 @@ class AssignmentStrategies {
   private final ProcedureCatalogue catalogue;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final Absences absences;
 
-  AssignmentStrategies(ProcedureCatalogue catalogue, JdbcClient jdbc, Clock clock) {
+  AssignmentStrategies(
+      ProcedureCatalogue catalogue, JdbcClient jdbc, Clock clock, Absences absences) {
     this.catalogue = catalogue;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.absences = absences;
   }
 
   void assign(DelegateTask task) {
@@ -62,6 +66,12 @@ class AssignmentStrategies {
     }
     if (members.isEmpty()) {
       return;
+    }
+    Instant now = clock.instant();
+    TreeSet<String> present = new TreeSet<>(members);
+    present.removeIf(user -> absences.isAbsent(user, now));
+    if (!present.isEmpty()) {
+      members = present;
     }
     String chosen =
         switch (strategy) {
