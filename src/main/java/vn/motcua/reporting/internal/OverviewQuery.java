@@ -1,0 +1,123 @@
+package vn.motcua.reporting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
+
+/**
+ * The dashboard's figures: the dossiers in progress now by flag, and the overdue ones with how late
+ * they are (working minutes past the legal due date), their open step, its unit and its holder.
+ */
+@Component
+class OverviewQuery {
+
+  /** An overdue dossier and where it stands. */
+  record Overdue(
+      String code,
+      String agency,
+      String procedure,
+      String procedureName,
+      String applicant,
+      Instant dueAt,
+      long lateMinutes,
+      String step,
+      String unit,
+      String holder) {}
+
+  private final JdbcClient jdbc;
+  private final ProcedureCatalogue catalogue;
+  private final AgencyCalendars calendars;
+  private final Clock clock;
+
+  OverviewQuery(
+      JdbcClient jdbc, ProcedureCatalogue catalogue, AgencyCalendars calendars, Clock clock) {
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.calendars = calendars;
+    this.clock = clock;
+  }
+
+  /** In progress now, by flag (ON_TIME, SOON_DUE, OVERDUE). */
+  Map<String, Long> inProgress(List<String> scope, String procedure) {
+    Map<String, Long> counts = new TreeMap<>(Map.of("ON_TIME", 0L, "SOON_DUE", 0L, "OVERDUE", 0L));
+    if (scope.isEmpty()) {
+      return counts;
+    }
+    var statement =
+        jdbc.sql(
+                "select coalesce(f.flag, 'ON_TIME') flag, count(*) n from dossier d"
+                    + " left join dossier_deadline f on f.dossier_code = d.code"
+                    + " where d.resolving_agency in (:agencies) and d.finished_at is null"
+                    + " and d.status <> 'SUBMITTED'"
+                    + (procedure == null ? "" : " and d.procedure_key = :procedure")
+                    + " group by coalesce(f.flag, 'ON_TIME')")
+            .param("agencies", scope);
+    if (procedure != null) {
+      statement = statement.param("procedure", procedure);
+    }
+    statement
+        .query((rs, n) -> Map.entry(rs.getString("flag"), rs.getLong("n")))
+        .list()
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
+  /** The overdue dossiers in progress, the latest due first so the longest late lead. */
+  List<Overdue> overdue(List<String> scope, String procedure, int limit) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    var statement =
+        jdbc.sql(
+                "select d.code, d.resolving_agency, d.procedure_key, d.applicant_full_name,"
+                    + " d.due_at, s.step_name, s.unit_group, s.assignee from dossier d"
+                    + " left join dossier_step s on s.dossier_code = d.code"
+                    + " and s.completed_at is null"
+                    + " where d.resolving_agency in (:agencies) and d.finished_at is null"
+                    + " and d.status <> 'SUBMITTED' and d.due_at < :now"
+                    + (procedure == null ? "" : " and d.procedure_key = :procedure")
+                    + " order by d.due_at, d.code, s.started_at limit :limit")
+            .param("agencies", scope)
+            .param("now", now.atOffset(ZoneOffset.UTC))
+            .param("limit", limit);
+    if (procedure != null) {
+      statement = statement.param("procedure", procedure);
+    }
+    return statement.query((rs, n) -> overdue(rs, now)).list().stream()
+        .collect(
+            java.util.stream.Collectors.toMap(
+                Overdue::code, o -> o, (first, second) -> first, java.util.LinkedHashMap::new))
+        .values()
+        .stream()
+        .toList();
+  }
+
+  private Overdue overdue(ResultSet rs, Instant now) throws SQLException {
+    String agency = rs.getString("resolving_agency");
+    String key = rs.getString("procedure_key");
+    Instant due = rs.getObject("due_at", OffsetDateTime.class).toInstant();
+    return new Overdue(
+        rs.getString("code"),
+        agency,
+        key,
+        catalogue.latest(key).map(Procedure::name).orElse(key),
+        rs.getString("applicant_full_name"),
+        due,
+        calendars.of(agency).workingMinutesBetween(due, now),
+        rs.getString("step_name"),
+        rs.getString("unit_group"),
+        rs.getString("assignee"));
+  }
+}

@@ -1,0 +1,157 @@
+package vn.motcua.reporting.internal;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/reports/statistics}, {@code /overview}, {@code /service-index}, each with {@code
+ * agency} (its subtree; default: all the caller oversees), {@code from} and {@code to} (dates,
+ * inclusive; default: this month so far), {@code procedure}, and {@code format=json|csv|xlsx}.
+ */
+@RestController
+@RequestMapping("/api/reports")
+class ReportsController {
+
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private final ReportScope scope;
+  private final StatisticsQuery statistics;
+  private final OverviewQuery overview;
+  private final ServiceIndex index;
+  private final ReportTables tables;
+  private final TableExport export;
+  private final Clock clock;
+
+  ReportsController(
+      ReportScope scope,
+      StatisticsQuery statistics,
+      OverviewQuery overview,
+      ServiceIndex index,
+      ReportTables tables,
+      TableExport export,
+      Clock clock) {
+    this.scope = scope;
+    this.statistics = statistics;
+    this.overview = overview;
+    this.index = index;
+    this.tables = tables;
+    this.export = export;
+    this.clock = clock;
+  }
+
+  /** The statistics table: a line per agency and procedure, and the total. */
+  record Statistics(Period period, List<StatisticsRow> rows, StatisticsRow total) {}
+
+  /** The dashboard's figures. */
+  record Overview(
+      Period period,
+      Map<String, Long> inProgress,
+      StatisticsRow periodTotals,
+      List<OverviewQuery.Overdue> overdue) {}
+
+  /**
+   * The indicators of one agency (its own dossiers) or of the whole scope ({@code agency} null).
+   */
+  record AgencyIndex(String agency, String agencyName, List<ServiceIndex.Indicator> indicators) {}
+
+  @GetMapping("/statistics")
+  ResponseEntity<?> statistics(
+      @RequestParam(required = false) @Size(max = 64) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 255) String procedure,
+      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
+    Period period = period(from, to);
+    List<StatisticsRow> rows = statistics.rows(scope.agencies(agency), period, blank(procedure));
+    StatisticsRow total = StatisticsQuery.total(rows, tables.totalLabel());
+    if (!format.equals("json")) {
+      return file(tables.statistics(period, rows, total), format, "thong-ke", period);
+    }
+    return ResponseEntity.ok(new Statistics(period, rows, total));
+  }
+
+  @GetMapping("/overview")
+  ResponseEntity<?> overview(
+      @RequestParam(required = false) @Size(max = 64) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 255) String procedure,
+      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
+    Period period = period(from, to);
+    List<String> agencies = scope.agencies(agency);
+    List<OverviewQuery.Overdue> overdue = overview.overdue(agencies, blank(procedure), 500);
+    if (!format.equals("json")) {
+      return file(tables.overdue(overdue), format, "qua-han", period);
+    }
+    StatisticsRow totals =
+        StatisticsQuery.total(
+            statistics.rows(agencies, period, blank(procedure)), tables.totalLabel());
+    return ResponseEntity.ok(
+        new Overview(period, overview.inProgress(agencies, blank(procedure)), totals, overdue));
+  }
+
+  @GetMapping("/service-index")
+  ResponseEntity<?> serviceIndex(
+      @RequestParam(required = false) @Size(max = 64) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 255) String procedure,
+      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
+    Period period = period(from, to);
+    List<StatisticsRow> rows = statistics.rows(scope.agencies(agency), period, blank(procedure));
+    Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
+    rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
+    List<AgencyIndex> result = new ArrayList<>();
+    result.add(
+        new AgencyIndex(
+            null, tables.totalLabel(), index.of(StatisticsQuery.total(rows, tables.totalLabel()))));
+    byAgency.forEach(
+        (code, own) ->
+            result.add(
+                new AgencyIndex(
+                    code, own.get(0).agencyName(), index.of(StatisticsQuery.total(own, code)))));
+    if (!format.equals("json")) {
+      return file(tables.serviceIndex(result), format, "chi-so-phuc-vu", period);
+    }
+    return ResponseEntity.ok(result);
+  }
+
+  private Period period(LocalDate from, LocalDate to) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate end = to == null ? today : to;
+    LocalDate start = from == null ? end.withDayOfMonth(1) : from;
+    return Period.of(start, end, clock.getZone());
+  }
+
+  private ResponseEntity<byte[]> file(Table table, String format, String name, Period period) {
+    boolean csv = format.equals("csv");
+    String filename = name + "-" + period.from() + "-" + period.to() + (csv ? ".csv" : ".xlsx");
+    return ResponseEntity.ok()
+        .contentType(csv ? CSV : XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(filename).build().toString())
+        .body(csv ? export.csv(table) : export.xlsx(table));
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

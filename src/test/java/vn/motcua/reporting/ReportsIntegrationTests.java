@@ -1,0 +1,303 @@
+package vn.motcua.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+import vn.motcua.Officials;
+
+/**
+ * The reports over March 2032 at UBND xã Tân Lập, business household registration (3 working days),
+ * from dossiers driven through the real engine with the clock moved: one carried over from February
+ * and returned early, one returned on the due day before the due hour (on time), one returned a day
+ * late, one withdrawn, one still on time at the period's end, one overdue with an apology letter,
+ * one refused at reception, and one received in April (outside). Every figure of the statistics
+ * table and of the measured indicators is asserted exactly.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportsIntegrationTests {
+
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+      new ParameterizedTypeReference<>() {};
+  private static final String TAN_LAP = "000.00.03.H99";
+  private static final String PROCEDURE = "business-household-registration";
+  private static final String RECEPTION = "tiepnhan.tanlap";
+  private static final String MARCH = "agency=" + TAN_LAP + "&from=2032-03-01&to=2032-03-31";
+
+  @Autowired TestRestTemplate http;
+  @Autowired ProcessEngine engine;
+
+  private final List<String> codes = new ArrayList<>();
+  private String overdue;
+
+  @BeforeAll
+  void dossiersOfMarch() {
+    String carried = receive(2032, 2, 26);
+    resolve(carried, LocalDateTime.of(2032, 3, 1, 10, 0)); // due Tue 2 March 09:00: early
+    resolve(receive(2032, 3, 8), LocalDateTime.of(2032, 3, 11, 8, 30)); // due Thu 09:00: on time
+    resolve(receive(2032, 3, 8), LocalDateTime.of(2032, 3, 12, 10, 0)); // a day late
+    String withdrawn = receive(2032, 3, 15);
+    clock(2032, 3, 16, 10);
+    post(withdrawn, "withdrawal", Map.of("reason", "Người nộp xin rút hồ sơ"));
+    receive(2032, 3, 29); // due Thu 1 April 09:00: on time at the end of March
+    overdue = receive(2032, 3, 22); // due Thu 25 March 09:00
+    clock(2032, 3, 24, 10);
+    post(
+        overdue, "extension", Map.of("reason", "Chờ xác minh", "newDueAt", "2032-03-30T02:00:00Z"));
+    String refused = receive(2032, 3, 9);
+    work(
+        refused,
+        RECEPTION,
+        "Task_Reception",
+        Map.of(
+            "receptionDecision",
+            "REFUSE",
+            "receptionNote",
+            "Ngành nghề kinh doanh không được phép"));
+    receive(2032, 4, 5);
+    clock(2032, 4, 2, 10);
+  }
+
+  @AfterAll
+  void endOpenDossiers() {
+    for (String code : codes) {
+      engine
+          .getRuntimeService()
+          .createProcessInstanceQuery()
+          .processInstanceBusinessKey(code)
+          .list()
+          .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+    }
+    DemoData.resetClock();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theStatisticsTableCountsEveryDossierOnce() {
+    Map<String, Object> report = get("thanhtra.tinh", "/api/reports/statistics?" + MARCH);
+    List<Map<String, Object>> rows = (List<Map<String, Object>>) report.get("rows");
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0))
+        .containsEntry("agency", TAN_LAP)
+        .containsEntry("agencyName", "UBND xã Tân Lập")
+        .containsEntry("procedure", PROCEDURE)
+        .containsEntry("carriedOver", 1)
+        .containsEntry("receivedOnline", 0)
+        .containsEntry("receivedDirect", 5)
+        .containsEntry("received", 6)
+        .containsEntry("resolvedEarly", 1)
+        .containsEntry("resolvedOnTime", 1)
+        .containsEntry("resolvedLate", 1)
+        .containsEntry("resolved", 3)
+        .containsEntry("withdrawn", 1)
+        .containsEntry("closedNoSupplement", 0)
+        .containsEntry("inProgressOnTime", 1)
+        .containsEntry("inProgressOverdue", 1)
+        .containsEntry("inProgress", 2)
+        .containsEntry("refused", 1)
+        .containsEntry("apologised", 1);
+    assertThat((Map<String, Object>) report.get("total")).containsEntry("received", 6);
+
+    Map<String, Object> february =
+        get(
+            "chutich.tanlap",
+            "/api/reports/statistics?agency="
+                + TAN_LAP
+                + "&from=2032-02-01&to=2032-02-29&procedure="
+                + PROCEDURE);
+    assertThat((List<Map<String, Object>>) february.get("rows"))
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsEntry("receivedDirect", 1)
+                    .containsEntry("inProgressOnTime", 1)
+                    .containsEntry("resolved", 0));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theServiceIndexShowsEachRatioWithItsFormula() {
+    List<Map<String, Object>> index =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange("/api/reports/service-index?" + MARCH, HttpMethod.GET, null, LIST)
+            .getBody();
+    Map<String, Object> tanLap =
+        index.stream().filter(a -> TAN_LAP.equals(a.get("agency"))).findFirst().orElseThrow();
+    Map<String, Map<String, Object>> byId = new HashMap<>();
+    ((List<Map<String, Object>>) tanLap.get("indicators"))
+        .forEach(i -> byId.put((String) i.get("id"), i));
+    assertThat(byId.get("on-time"))
+        .containsEntry("numerator", 2)
+        .containsEntry("denominator", 3)
+        .containsEntry("ratio", 0.6667)
+        .containsEntry("points", 9.33)
+        .containsEntry("formula", "(trước hạn + đúng hạn) / đã giải quyết");
+    assertThat(byId.get("apology"))
+        .containsEntry("numerator", 1)
+        .containsEntry("denominator", 2)
+        .containsEntry("ratio", 0.5)
+        .containsEntry("points", 3.0);
+    assertThat(byId.get("submitted-online"))
+        .containsEntry("numerator", 0)
+        .containsEntry("denominator", 5)
+        .containsEntry("points", 0.0);
+    assertThat(byId.get("satisfaction"))
+        .doesNotContainKeys("ratio", "points")
+        .containsEntry("maxPoints", 18.0)
+        .containsEntry("formula", "Chưa đo: hệ thống chưa ghi nhận dữ liệu cho chỉ số này");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theOverviewListsTheOverdueDossierWithItsStepAndHolder() {
+    Map<String, Object> overview = get("thanhtra.tinh", "/api/reports/overview?" + MARCH);
+    List<Map<String, Object>> late = (List<Map<String, Object>>) overview.get("overdue");
+    assertThat(late).extracting(o -> o.get("code")).contains(overdue);
+    Map<String, Object> mine =
+        late.stream().filter(o -> overdue.equals(o.get("code"))).findFirst().orElseThrow();
+    // due Thu 25 March 09:00, now Fri 2 April 10:00, office hours 07:30-11:30 and 13:00-17:00:
+    // 6.5 h that Thursday, five whole days of 8 h, 2.5 h this morning = 49 working hours
+    assertThat(mine)
+        .containsEntry("step", "Tiếp nhận hồ sơ")
+        .containsEntry("unit", TAN_LAP + ":reception")
+        .containsEntry("lateMinutes", 49 * 60);
+  }
+
+  @Test
+  void supervisorsAndStaffSeeOnlyWhatTheyOversee() {
+    assertThat(status("hotich.hoaphu", "/api/reports/statistics?" + MARCH))
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("chutich.tanlap", "/api/reports/statistics?" + MARCH))
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            status(
+                "thanhtra.tinh",
+                "/api/reports/statistics?agency=" + TAN_LAP + "&from=2032-03-31&to=2032-03-01"))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(status("thanhtra.tinh", "/api/reports/statistics?from=yesterday"))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void exportsCarryVietnameseHeadersAndTheSameFigures() throws IOException {
+    ResponseEntity<byte[]> csv =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange(
+                "/api/reports/statistics?format=csv&" + MARCH, HttpMethod.GET, null, byte[].class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+    assertThat(text)
+        .startsWith("\uFEFFCơ quan,Thủ tục,Tổng số hồ sơ nhận giải quyết,Kỳ trước chuyển qua")
+        .contains("UBND xã Tân Lập,Đăng ký thành lập hộ kinh doanh,6,1,0,5,3,1,1,1,1,0,2,1,1,1,1");
+
+    ResponseEntity<byte[]> xlsx =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange(
+                "/api/reports/statistics?format=xlsx&" + MARCH, HttpMethod.GET, null, byte[].class);
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Kỳ trước chuyển qua");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("UBND xã Tân Lập");
+      assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(6.0);
+    }
+  }
+
+  private String receive(int year, int month, int day) {
+    clock(year, month, day, 9);
+    Map<String, Object> body =
+        Map.of(
+            "procedure",
+            PROCEDURE,
+            "agency",
+            TAN_LAP,
+            "channel",
+            "COUNTER",
+            "applicant",
+            Map.of("fullName", "Đinh Văn Hải", "idNumber", "001090054321"),
+            "data",
+            Map.of("householdName", "Hộ kinh doanh Tân Lập", "capital", 30000000));
+    ResponseEntity<Map<String, Object>> created =
+        http.withBasicAuth(RECEPTION, PASSWORD)
+            .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = (String) created.getBody().get("code");
+    codes.add(code);
+    return code;
+  }
+
+  /** Works every step the same day as received, then returns the result at {@code returnedAt}. */
+  private void resolve(String code, LocalDateTime returnedAt) {
+    work(code, RECEPTION, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    work(
+        code,
+        "hotich.tanlap",
+        "Task_Appraisal",
+        Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Hợp lệ"));
+    work(code, "chutich.tanlap", "Task_IssueCertificate", Map.of("issueDecision", "ISSUE"));
+    DemoData.setClock(returnedAt);
+    work(code, RECEPTION, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+  }
+
+  private void work(String code, String user, String step, Map<String, Object> variables) {
+    Officials.work(engine, user, code, step, variables);
+  }
+
+  private void post(String code, String action, Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth(RECEPTION, PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code + "/" + action,
+                HttpMethod.POST,
+                new HttpEntity<>(body),
+                JSON);
+    assertThat(response.getStatusCode())
+        .as("%s: %s", action, response.getBody())
+        .isEqualTo(HttpStatus.OK);
+  }
+
+  private Map<String, Object> get(String user, String path) {
+    ResponseEntity<Map<String, Object>> response =
+        http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JSON);
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+    return response.getBody();
+  }
+
+  private HttpStatus status(String user, String path) {
+    return HttpStatus.valueOf(
+        http.withBasicAuth(user, PASSWORD)
+            .exchange(path, HttpMethod.GET, null, JSON)
+            .getStatusCode()
+            .value());
+  }
+
+  private static void clock(int year, int month, int day, int hour) {
+    DemoData.setClock(LocalDateTime.of(year, month, day, hour, 0));
+  }
+}
