@@ -142,7 +142,7 @@ class WorklistPageActions {
   }
 
   /** Back to the worklist with the page's filters, in {@code scope} if given. */
-  private static String page(String back, String scope) {
+  static String page(String back, String scope) {
     UriComponentsBuilder page = UriComponentsBuilder.fromPath("/worklist");
     if (ENCODED_QUERY.matcher(back).matches()) {
       page.query(back);
