@@ -127,6 +127,9 @@ class WorklistActionsIntegrationTests {
     assertThat(act("tiepnhan.anbinh", reception, "unclaim", Map.of()).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(task("Task_Reception").getAssignee()).isNull();
+    // the re-opened first step has no step before it: it is not returned to itself
+    assertThat(act("tiepnhan.anbinh", reception, "return", Map.of("reason", "Thử")).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
 
     List<Map<String, Object>> history =
         (List<Map<String, Object>>)

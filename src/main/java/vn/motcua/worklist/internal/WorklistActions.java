@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +29,7 @@ class WorklistActions {
   private final RuntimeService runtime;
   private final IdentityService identity;
   private final CurrentOfficial official;
-  private final JdbcClient jdbc;
+  private final PreviousSteps previousSteps;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -39,14 +38,14 @@ class WorklistActions {
       RuntimeService runtime,
       IdentityService identity,
       CurrentOfficial official,
-      JdbcClient jdbc,
+      PreviousSteps previousSteps,
       ApplicationEventPublisher events,
       Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
     this.official = official;
-    this.jdbc = jdbc;
+    this.previousSteps = previousSteps;
     this.events = events;
     this.clock = clock;
   }
@@ -84,21 +83,14 @@ class WorklistActions {
     record(task, "TRANSFERRED", reason, to);
   }
 
-  /** Cancels the step and starts the dossier's last completed step again. */
+  /** Cancels the step and starts the dossier's previous step ({@link PreviousSteps}) again. */
   @Transactional
   public void returnToPrevious(String taskId, String reason) {
     Task task = allowed(taskId);
     String previous =
-        jdbc
-            .sql(
-                "select activity_id from dossier_step where dossier_code = (select dossier_code"
-                    + " from dossier_step where task_id = ?) and completed_at is not null and"
-                    + " completed_by is not null order by completed_at desc, task_id desc")
-            .param(taskId)
-            .query(String.class)
-            .list()
-            .stream()
-            .findFirst()
+        previousSteps
+            .of(taskId)
+            .map(PreviousSteps.Previous::activityId)
             .orElseThrow(WorklistProblems::noPreviousStep);
     ActivityInstance tree = runtime.getActivityInstance(task.getProcessInstanceId());
     String instance = find(tree, task.getTaskDefinitionKey());

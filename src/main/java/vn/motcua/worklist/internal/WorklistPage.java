@@ -1,38 +1,39 @@
 package vn.motcua.worklist.internal;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import org.springframework.security.access.AccessDeniedException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import vn.motcua.deadline.Flag;
 import vn.motcua.security.CurrentOfficial;
 
 /**
  * The worklist page ({@code /worklist}): the same rows as {@code /api/worklist}, with filters,
- * paging and a link to each step's form in Tasklist. Vietnamese, or English with {@code ?lang=en}.
+ * paging, a link to each step's form in Tasklist and the row's actions ({@link RowActions}, posted
+ * to {@link WorklistPageActions}). Vietnamese, or English with {@code ?lang=en}.
  */
 @Controller
 class WorklistPage {
 
   private final WorklistQuery worklist;
+  private final RowActions rowActions;
   private final CurrentOfficial official;
   private final Clock clock;
 
-  private final WorklistActions actions;
-
   WorklistPage(
-      WorklistQuery worklist, CurrentOfficial official, Clock clock, WorklistActions actions) {
-    this.actions = actions;
+      WorklistQuery worklist, RowActions rowActions, CurrentOfficial official, Clock clock) {
     this.worklist = worklist;
+    this.rowActions = rowActions;
     this.official = official;
     this.clock = clock;
   }
@@ -53,23 +54,29 @@ class WorklistPage {
             WorklistController.blankToNull(procedure),
             WorklistController.blankToNull(search),
             sort);
+    WorklistQuery.Page result = worklist.page(official.id(), official.groups(), filter, page, 50);
     model.addAttribute("user", official.id());
     model.addAttribute("filter", filter);
-    model.addAttribute("result", worklist.page(official.id(), official.groups(), filter, page, 50));
+    model.addAttribute("result", result);
+    model.addAttribute("actions", rowActions.of(result.rows()));
+    model.addAttribute("back", query(filter, page));
     model.addAttribute("zone", clock.getZone());
     model.addAttribute("flags", Flag.values());
     return "worklist";
   }
 
-  /** The "claim" button of a row: the step becomes the official's; back to "my work". */
-  @PostMapping("/worklist/tasks/{taskId}/claim")
-  String claim(@PathVariable String taskId, RedirectAttributes redirect) {
-    try {
-      actions.claim(taskId);
-      return "redirect:/worklist?scope=MINE";
-    } catch (ErrorResponseException | AccessDeniedException refused) {
-      redirect.addFlashAttribute("refused", true);
-      return "redirect:/worklist";
-    }
+  /** This page's filters as an encoded query string, for the row actions to come back to. */
+  static String query(WorklistQuery.Filter filter, int page) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("scope", filter.scope());
+    params.put("flag", filter.flag());
+    params.put("procedure", filter.procedure());
+    params.put("q", filter.search());
+    params.put("sort", filter.sort());
+    params.put("page", page);
+    return params.entrySet().stream()
+        .filter(param -> param.getValue() != null)
+        .map(param -> param.getKey() + "=" + UriUtils.encode(param.getValue().toString(), UTF_8))
+        .collect(Collectors.joining("&"));
   }
 }

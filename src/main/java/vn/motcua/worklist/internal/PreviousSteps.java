@@ -1,0 +1,53 @@
+package vn.motcua.worklist.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The step an open step returns its dossier to: the dossier's latest step completed by an official,
+ * other than the open step's own activity (a step re-opened by a return goes back past its own
+ * earlier run, never to itself). Read from the deadline module's {@code dossier_step}, for one step
+ * (the return action) or a page of them (which rows offer "return").
+ */
+@Component
+class PreviousSteps {
+
+  /** The step to return to: its BPMN activity id and display name. */
+  record Previous(String activityId, String name) {}
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  PreviousSteps(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Previous> of(String taskId) {
+    return Optional.ofNullable(of(List.of(taskId)).get(taskId));
+  }
+
+  /** The previous step of each of these open steps that has one, by task id. */
+  Map<String, Previous> of(Collection<String> taskIds) {
+    Map<String, Previous> previous = new HashMap<>();
+    if (taskIds.isEmpty()) {
+      return previous;
+    }
+    jdbc.query(
+        "select s.task_id, p.activity_id, p.step_name from dossier_step s"
+            + " join dossier_step p on p.dossier_code = s.dossier_code"
+            + " where s.task_id in (:tasks) and p.completed_at is not null"
+            + " and p.completed_by is not null and p.activity_id <> s.activity_id"
+            + " order by s.task_id, p.completed_at desc, p.task_id desc",
+        Map.of("tasks", taskIds),
+        rs -> {
+          previous.putIfAbsent(
+              rs.getString("task_id"),
+              new Previous(rs.getString("activity_id"), rs.getString("step_name")));
+        });
+    return previous;
+  }
+}
