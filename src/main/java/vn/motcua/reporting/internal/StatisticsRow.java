@@ -30,22 +30,22 @@ record StatisticsRow(
     long apologised) {
 
   @JsonProperty
-  long received() {
+  public long received() {
     return carriedOver + receivedOnline + receivedDirect;
   }
 
   @JsonProperty
-  long resolved() {
+  public long resolved() {
     return resolvedEarly + resolvedOnTime + resolvedLate;
   }
 
   @JsonProperty
-  long lateOnes() {
+  public long lateOnes() {
     return resolvedLate + inProgressOverdue;
   }
 
   @JsonProperty
-  long inProgress() {
+  public long inProgress() {
     return inProgressOnTime + inProgressOverdue;
   }
 

@@ -1,0 +1,141 @@
+package vn.motcua.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.HOA_PHU;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import vn.motcua.Browsers;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * The provincial inspector in headless Chromium: the dashboard shows a Hòa Phú birth registration
+ * two working days overdue, with its step, unit and hours late, next to the chart and the exports;
+ * the dossier's code leads to its timeline.
+ */
+@IntegrationTest
+class DashboardBrowserIntegrationTests {
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+  @Autowired RuntimeService runtime;
+
+  private WebDriver browser;
+  private String code;
+
+  @BeforeEach
+  void hoaPhuReceivesADossierThatRunsLate() throws IOException {
+    DemoData.setClock(LocalDateTime.of(2031, 6, 2, 8, 0));
+    code =
+        (String)
+            http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
+                .exchange(
+                    "/api/dossiers",
+                    HttpMethod.POST,
+                    new HttpEntity<>(DemoData.birthRegistration(HOA_PHU)),
+                    new ParameterizedTypeReference<Map<String, Object>>() {})
+                .getBody()
+                .get("code");
+    DemoData.setClock(LocalDateTime.of(2031, 6, 4, 10, 0));
+    browser = Browsers.chromium();
+  }
+
+  @AfterEach
+  void endIt() {
+    runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .list()
+        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished"));
+    DemoData.resetClock();
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theInspectorSeesTheOverdueDossierAndFollowsItToItsTimeline() throws IOException {
+    login("thanhtra.tinh");
+    browser.get(url("/dashboard?agency=" + HOA_PHU + "&from=2031-06-01&to=2031-06-30"));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebElement row =
+        wait.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#overdue tr[data-code='" + code + "']")));
+    // due Mon 2 June 17:00; now Wed 4 June 10:00: 8 h on Tuesday and 2.5 h this morning
+    assertThat(row.getText())
+        .contains(code, "Đăng ký khai sinh", "02/06/2031 17:00", "10,5", "Tiếp nhận hồ sơ")
+        .contains(HOA_PHU + ":reception");
+    assertThat(Integer.parseInt(browser.findElement(By.id("received")).getText()))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(Integer.parseInt(browser.findElement(By.id("now-overdue")).getText()))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(browser.findElement(By.id("export-xlsx")).getAttribute("href"))
+        .contains("/api/reports/statistics?format=xlsx&from=2031-06-01&to=2031-06-30");
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-procedures canvas")));
+    screenshot("dashboard-vi");
+
+    row.findElement(By.cssSelector("a.timeline")).click();
+    wait.until(ExpectedConditions.urlContains("/dossiers/" + code + "/timeline"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
+    screenshot("dashboard-timeline");
+  }
+
+  @Test
+  void anotherCommunesOfficerIsRefusedHoaPhusDashboard() {
+    login("tiepnhan.anbinh");
+    browser.get(url("/dashboard?agency=" + HOA_PHU));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+    assertThat(browser.getPageSource()).doesNotContain(code);
+  }
+
+  private void login(String user) {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.findElement(By.id("login")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path target = Path.of("target", "screenshots", name + ".png");
+    Files.createDirectories(target.getParent());
+    Files.copy(
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+        target,
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+}
