@@ -5,7 +5,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,10 +18,11 @@ import vn.motcua.organization.Role;
 
 /**
  * The demo organisation (profile {@code demo} only): a province with three communes, an
- * administrator and, per commune, a reception officer, a civil-status specialist and a chairman;
- * under the province a land registration office, a tax office (its partner for financial
- * obligations) and the police, each with its officials. Every password is {@code demo}. Idempotent:
- * what exists is left alone.
+ * administrator and, per commune, its units and a reception officer, a civil-status specialist, an
+ * office head and a chairman; under the province a land registration office, a tax office (its
+ * partner for financial obligations), the police and two departments (justice, construction) with
+ * units, each with its officials. Every official is in our tables and mirrored into Camunda (user,
+ * groups, agency tenants); every password is {@code demo}. Idempotent: what exists is left alone.
  */
 @Component
 @Profile("demo")
@@ -56,10 +56,33 @@ class DemoOrganization implements ApplicationRunner {
    * An official. Camunda shows "first last", so the first name holds the family and middle names
    * and the last name the given name: "Nguyễn Thị" + "Lan" reads "Nguyễn Thị Lan" everywhere.
    */
-  record Official(String id, String firstName, String lastName, Role role) {}
+  record Official(String id, String firstName, String lastName, Role role, String unit) {
+    Official(String id, String firstName, String lastName, Role role) {
+      this(id, firstName, lastName, role, null);
+    }
+  }
 
-  /** A provincial agency with its officials; the group of a role is named with its label. */
-  record Office(String code, String name, Map<Role, String> roleLabels, List<Official> officials) {}
+  /**
+   * A provincial agency with its units (code to name) and officials; the group of a role is named
+   * with its label.
+   */
+  record Office(
+      String code,
+      String name,
+      Map<Role, String> roleLabels,
+      List<Official> officials,
+      Map<String, String> units) {
+    Office(String code, String name, Map<Role, String> roleLabels, List<Official> officials) {
+      this(code, name, roleLabels, officials, Map.of());
+    }
+  }
+
+  /** The units of every commune, code to name, and where its officials sit. */
+  static final Map<String, String> COMMUNE_UNITS =
+      Map.of(
+          "motcua", "Bộ phận Một cửa",
+          "vanphong", "Văn phòng HĐND và UBND",
+          "vhxh", "Phòng Văn hóa – Xã hội");
 
   static final List<Commune> COMMUNES =
       List.of(
@@ -127,16 +150,45 @@ class DemoOrganization implements ApplicationRunner {
               List.of(
                   new Official("tiepnhan.congan", "Vũ Thị", "Mai", Role.RECEPTION),
                   new Official("chuyenvien.congan", "Đỗ Văn", "Nam", Role.SPECIALIST),
-                  new Official("lanhdao.congan", "Bùi Đức", "Thắng", Role.LEADER))));
+                  new Official("lanhdao.congan", "Bùi Đức", "Thắng", Role.LEADER))),
+          new Office(
+              "000.00.20.H99",
+              "Sở Tư pháp tỉnh Thử Nghiệm",
+              Map.of(
+                  Role.RECEPTION, "Bộ phận một cửa",
+                  Role.SPECIALIST, "Chuyên viên hành chính tư pháp",
+                  Role.LEADER, "Lãnh đạo Sở"),
+              List.of(
+                  new Official("tiepnhan.tuphap", "Lương Thị", "Ngọc", Role.RECEPTION, "vanphong"),
+                  new Official("chuyenvien.tuphap", "Cao Minh", "Khoa", Role.SPECIALIST, "hctp"),
+                  new Official("lanhdao.tuphap", "Nguyễn Hữu", "Thành", Role.LEADER)),
+              Map.of("vanphong", "Văn phòng Sở", "hctp", "Phòng Hành chính tư pháp")),
+          new Office(
+              "000.00.21.H99",
+              "Sở Xây dựng tỉnh Thử Nghiệm",
+              Map.of(
+                  Role.RECEPTION, "Bộ phận một cửa",
+                  Role.SPECIALIST, "Chuyên viên quản lý xây dựng",
+                  Role.LEADER, "Lãnh đạo Sở"),
+              List.of(
+                  new Official("tiepnhan.xaydung", "Hồ Thị", "Yến", Role.RECEPTION, "vanphong"),
+                  new Official("chuyenvien.xaydung", "Kiều Văn", "Hải", Role.SPECIALIST, "qlhdxd"),
+                  new Official("lanhdao.xaydung", "Châu Quốc", "Việt", Role.LEADER)),
+              Map.of("vanphong", "Văn phòng Sở", "qlhdxd", "Phòng Quản lý hoạt động xây dựng")));
 
   private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
 
   private final JdbcClient jdbc;
   private final IdentityService identity;
+  private final DemoStaff staff;
+  private final IdentityMirror mirror;
 
-  DemoOrganization(JdbcClient jdbc, IdentityService identity) {
+  DemoOrganization(
+      JdbcClient jdbc, IdentityService identity, DemoStaff staff, IdentityMirror mirror) {
     this.jdbc = jdbc;
     this.identity = identity;
+    this.staff = staff;
+    this.mirror = mirror;
   }
 
   @Override
@@ -147,42 +199,41 @@ class DemoOrganization implements ApplicationRunner {
         Role.SUPERVISOR.groupOf(PROVINCE),
         "Giám sát – UBND tỉnh Thử Nghiệm (demo)",
         Groups.GROUP_TYPE_WORKFLOW);
-    user(SUPERVISOR, Role.SUPERVISOR.groupOf(PROVINCE));
+    user(SUPERVISOR, PROVINCE);
     group(Groups.CAMUNDA_ADMIN, "Quản trị hệ thống", Groups.GROUP_TYPE_SYSTEM);
-    user(new Official("admin", "Quản trị", "viên", null), Groups.CAMUNDA_ADMIN);
+    user(new Official("admin", "Quản trị", "viên", Role.ADMIN), PROVINCE);
     for (Commune commune : COMMUNES) {
       agency(commune.code(), commune.name(), PROVINCE);
+      COMMUNE_UNITS.forEach((code, name) -> staff.unit(commune.code(), code, name));
       for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.UNIT_HEAD, Role.LEADER)) {
         group(
             role.groupOf(commune.code()),
             roleLabel(role) + " – " + commune.name(),
             Groups.GROUP_TYPE_WORKFLOW);
       }
+      String[] names = commune.staff();
+      String slug = commune.slug();
       user(
-          new Official(
-              "tiepnhan." + commune.slug(), commune.staff()[0], commune.staff()[1], Role.RECEPTION),
-          Role.RECEPTION.groupOf(commune.code()));
+          new Official("tiepnhan." + slug, names[0], names[1], Role.RECEPTION, "motcua"),
+          commune.code());
       user(
-          new Official(
-              "hotich." + commune.slug(), commune.staff()[2], commune.staff()[3], Role.SPECIALIST),
-          Role.SPECIALIST.groupOf(commune.code()));
-      if (commune.slug().equals("anbinh")) {
+          new Official("hotich." + slug, names[2], names[3], Role.SPECIALIST, "vanphong"),
+          commune.code());
+      if (slug.equals("anbinh")) {
         // a second civil-status specialist, so that work can be transferred within the unit
         user(
-            new Official("tuphap.anbinh", "Phan Văn", "Long", Role.SPECIALIST),
-            Role.SPECIALIST.groupOf(commune.code()));
+            new Official("tuphap.anbinh", "Phan Văn", "Long", Role.SPECIALIST, "vanphong"),
+            commune.code());
       }
-      List<String> head = UNIT_HEADS.get(commune.slug());
+      List<String> head = UNIT_HEADS.get(slug);
       user(
-          new Official("vanphong." + commune.slug(), head.get(0), head.get(1), Role.UNIT_HEAD),
-          Role.UNIT_HEAD.groupOf(commune.code()));
-      user(
-          new Official(
-              "chutich." + commune.slug(), commune.staff()[4], commune.staff()[5], Role.LEADER),
-          Role.LEADER.groupOf(commune.code()));
+          new Official("vanphong." + slug, head.get(0), head.get(1), Role.UNIT_HEAD, "vanphong"),
+          commune.code());
+      user(new Official("chutich." + slug, names[4], names[5], Role.LEADER), commune.code());
     }
     for (Office office : OFFICES) {
       agency(office.code(), office.name(), PROVINCE);
+      office.units().forEach((code, name) -> staff.unit(office.code(), code, name));
       for (Role role : List.of(Role.RECEPTION, Role.SPECIALIST, Role.LEADER)) {
         if (office.roleLabels().containsKey(role)) {
           group(
@@ -192,12 +243,12 @@ class DemoOrganization implements ApplicationRunner {
         }
       }
       for (Official official : office.officials()) {
-        user(official, official.role().groupOf(office.code()));
+        user(official, office.code());
       }
     }
     partner(LAND_OFFICE, "TAX", TAX_OFFICE);
     log.info(
-        "Demo organisation ready: admin, {} communes and {} provincial offices (password '{}')",
+        "Demo organisation ready: admin, {} communes and {} provincial agencies (password '{}')",
         COMMUNES.size(),
         OFFICES.size(),
         PASSWORD);
@@ -214,6 +265,7 @@ class DemoOrganization implements ApplicationRunner {
           .params(code, name, parent)
           .update();
     }
+    mirror.agency(code, name);
   }
 
   private void partner(String agency, String kind, String partner) {
@@ -238,16 +290,18 @@ class DemoOrganization implements ApplicationRunner {
     }
   }
 
-  private void user(Official official, String groupId) {
-    if (identity.createUserQuery().userId(official.id()).count() == 0) {
-      User user = identity.newUser(official.id());
-      user.setFirstName(official.firstName());
-      user.setLastName(official.lastName());
-      user.setEmail(official.id() + "@demo.motcua.vn");
-      user.setPassword(PASSWORD);
-      identity.saveUser(user);
-      identity.createMembership(official.id(), groupId);
-    }
+  /**
+   * The official in our tables (home {@code agency}, their role held there) and in Camunda: user
+   * with the demo password, group membership, tenants.
+   */
+  private void user(Official official, String agency) {
+    staff.official(
+        official.id(),
+        official.firstName() + " " + official.lastName(),
+        agency,
+        official.unit(),
+        official.role(),
+        PASSWORD);
   }
 
   private static String roleLabel(Role role) {
@@ -257,6 +311,7 @@ class DemoOrganization implements ApplicationRunner {
       case LEADER -> "Lãnh đạo";
       case UNIT_HEAD -> "Văn phòng HĐND và UBND";
       case SUPERVISOR -> "Giám sát";
+      case ADMIN -> "Quản trị hệ thống";
     };
   }
 }
