@@ -21,7 +21,7 @@ class OrganizationTree {
       List<Node> children) {
 
     /** The name of one of the agency's units, or the code when it has none by that code. */
-    String unitName(String code) {
+    public String unitName(String code) {
       return units.stream()
           .filter(u -> u.code().equals(code))
           .map(Unit::name)
