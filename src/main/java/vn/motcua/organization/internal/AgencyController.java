@@ -9,30 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
-import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
 /**
- * {@code GET /api/agencies}: the agency tree (any depth) for every signed-in official; {@code POST
- * /api/agencies} {@code {code, name, parentCode}}: an administrator adds an agency, and with it the
- * Camunda group of each role ({@code <code>:<role>}).
+ * {@code GET /api/agencies}: the agency tree (any depth) for every signed-in official. For
+ * administrators: {@code POST /api/agencies} {@code {code, name, parentCode}} adds an agency, its
+ * tenant and the Camunda group of each role ({@code <code>:<role>}); {@code GET
+ * /api/agencies/{code}} shows it with its units and officials; {@code POST
+ * /api/agencies/{code}/units} {@code {code, name}} adds a unit.
  */
 @RestController
 @RequestMapping("/api/agencies")
@@ -44,37 +39,35 @@ class AgencyController {
       @NotBlank @Size(max = 255) String name,
       @Size(max = 64) String parentCode) {}
 
+  /** A new unit of an agency. */
+  record NewUnit(
+      @NotBlank @Size(max = 64) @Pattern(regexp = "[0-9A-Za-z.]+") String code,
+      @NotBlank @Size(max = 255) String name) {}
+
   /** One agency and the agencies under it. */
   record Node(String code, String name, List<Node> children) {}
 
-  /** A refused agency; {@code reason} picks the message {@code problem.agency.<reason>}. */
-  static final class AgencyException extends ErrorResponseException {
-    AgencyException(HttpStatus status, String reason, String field, String value) {
-      super(
-          status,
-          problem(status, field, reason),
-          null,
-          "problem.agency." + reason,
-          new Object[] {value});
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String field, String reason) {
-      ProblemDetail problem = ProblemDetail.forStatus(status);
-      problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
-      return problem;
-    }
-  }
+  /** One agency with its units and the officials whose home it is. */
+  record Details(
+      String code,
+      String name,
+      String parentCode,
+      List<Unit> units,
+      List<OfficialView> officials) {}
 
   private final Agencies agencies;
-  private final JdbcClient jdbc;
-  private final IdentityService identity;
+  private final OrganizationAdmin admin;
+  private final OrganizationStore store;
   private final CurrentOfficial official;
 
   AgencyController(
-      Agencies agencies, JdbcClient jdbc, IdentityService identity, CurrentOfficial official) {
+      Agencies agencies,
+      OrganizationAdmin admin,
+      OrganizationStore store,
+      CurrentOfficial official) {
     this.agencies = agencies;
-    this.jdbc = jdbc;
-    this.identity = identity;
+    this.admin = admin;
+    this.store = store;
     this.official = official;
   }
 
@@ -95,36 +88,40 @@ class AgencyController {
   }
 
   @PostMapping
-  @Transactional
   ResponseEntity<Node> add(@Valid @RequestBody NewAgency request) {
+    requireAdmin();
+    Agency added = admin.addAgency(request.code(), request.name(), request.parentCode());
+    return ResponseEntity.created(URI.create("/api/agencies/" + added.code()))
+        .body(new Node(added.code(), added.name(), List.of()));
+  }
+
+  @GetMapping("/{code}")
+  Details details(@PathVariable String code) {
+    requireAdmin();
+    Agency agency = agencies.find(code).orElseThrow(() -> unknown(code));
+    return new Details(
+        agency.code(),
+        agency.name(),
+        agency.parentCode(),
+        store.units(code),
+        store.officials(code));
+  }
+
+  @PostMapping("/{code}/units")
+  ResponseEntity<Unit> addUnit(@PathVariable String code, @Valid @RequestBody NewUnit request) {
+    requireAdmin();
+    agencies.find(code).orElseThrow(() -> unknown(code));
+    Unit unit = admin.addUnit(code, request.code(), request.name());
+    return ResponseEntity.created(URI.create("/api/agencies/" + code)).body(unit);
+  }
+
+  private static OrganizationProblem unknown(String code) {
+    return new OrganizationProblem(HttpStatus.NOT_FOUND, "agency.unknown", "code", code);
+  }
+
+  private void requireAdmin() {
     if (!official.isAdmin()) {
-      throw new AccessDeniedException("only an administrator adds agencies");
+      throw new AccessDeniedException("only an administrator manages the organisation");
     }
-    String code = request.code().strip();
-    if (agencies.find(code).isPresent()) {
-      throw new AgencyException(HttpStatus.CONFLICT, "exists", "code", code);
-    }
-    String parent =
-        request.parentCode() == null || request.parentCode().isBlank()
-            ? null
-            : request.parentCode().strip();
-    if (parent != null && agencies.find(parent).isEmpty()) {
-      throw new AgencyException(
-          HttpStatus.UNPROCESSABLE_ENTITY, "unknown-parent", "parentCode", parent);
-    }
-    String name = request.name().strip();
-    jdbc.sql("insert into agency (code, name, parent_code) values (?, ?, ?)")
-        .params(code, name, parent)
-        .update();
-    for (Role role : Role.values()) {
-      if (identity.createGroupQuery().groupId(role.groupOf(code)).count() == 0) {
-        Group group = identity.newGroup(role.groupOf(code));
-        group.setName(role.label() + " – " + name);
-        group.setType(Groups.GROUP_TYPE_WORKFLOW);
-        identity.saveGroup(group);
-      }
-    }
-    return ResponseEntity.created(URI.create("/api/agencies/" + code))
-        .body(new Node(code, name, List.of()));
   }
 }

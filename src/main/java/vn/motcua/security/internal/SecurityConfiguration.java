@@ -1,5 +1,6 @@
 package vn.motcua.security.internal;
 
+import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,6 +17,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Two filter chains. API clients ({@code /api/**}, {@code /engine-rest/**}) authenticate with HTTP
  * Basic on every call and get 401 problem details. Everything else (our pages and the Camunda
  * webapps) uses one form login; the Camunda webapps keep their own CSRF protection for their API.
+ * Pages under {@code /admin/} are for administrators ({@code camunda-admin}); others get 403.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,6 +64,9 @@ class SecurityConfiguration {
                         pathPattern("/error"),
                         pathPattern("/actuator/health"))
                     .permitAll()
+                    // the organisation admin page and whatever joins it under /admin
+                    .requestMatchers(pathPattern("/admin/**"))
+                    .hasAuthority(Groups.CAMUNDA_ADMIN)
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
