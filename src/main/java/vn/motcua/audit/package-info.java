@@ -1,0 +1,7 @@
+/**
+ * The audit trail: every action on a dossier and every administrative change, written in the
+ * transaction of the action into an append-only, hash-chained log that {@code GET
+ * /api/audit/verify} walks to detect any edited or deleted entry; and each dossier's timeline page.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package vn.motcua.audit;
