@@ -35,7 +35,7 @@ class TimelineRows {
       String after,
       String reason) {
 
-    boolean changed() {
+    public boolean changed() {
       return before == null ? after != null : !before.equals(after);
     }
   }
