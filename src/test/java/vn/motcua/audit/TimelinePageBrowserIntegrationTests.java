@@ -125,7 +125,8 @@ class TimelinePageBrowserIntegrationTests {
     assertThat(rows.get(2).getText())
         .contains("Chuyển trạng thái", "Đã tiếp nhận → Đang giải quyết");
     assertThat(rows.get(3).getText())
-        .contains("Trần Minh Tuấn", "Nhận xử lý bước", "Chưa có người nhận → Trần Minh Tuấn");
+        .contains("Trần Minh Tuấn", "Nhận xử lý bước", "Chưa có người nhận → Trần Minh Tuấn")
+        .doesNotContain("Task_Appraisal");
     assertThat(rows.get(4).getText())
         .contains("Chuyển cho người khác xử lý", "Trần Minh Tuấn → Phan Văn Long", "Nghỉ phép");
     assertThat(browser.findElement(By.id("control-sheet")).getAttribute("href"))

@@ -63,7 +63,8 @@ class TimelinePage {
     }
     List<AuditEntry> entries = log.ofDossier(code);
     model.addAttribute("dossier", dossier);
-    model.addAttribute("rows", rows.of(entries, clock.getZone(), locale));
+    model.addAttribute(
+        "rows", rows.of(entries, dossier.procedureDefinitionId(), clock.getZone(), locale));
     model.addAttribute("verdict", verifier.verify(entries));
     return "timeline";
   }

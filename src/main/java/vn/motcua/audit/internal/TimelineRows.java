@@ -11,10 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.catalogue.Step;
 
 /**
  * Turns a dossier's audit entries into the timeline's rows, in the reader's language: officials by
@@ -45,15 +48,26 @@ class TimelineRows {
   private final IdentityService identity;
   private final MessageSource messages;
   private final ObjectMapper json;
+  private final ProcedureCatalogue catalogue;
 
-  TimelineRows(IdentityService identity, MessageSource messages, ObjectMapper json) {
+  TimelineRows(
+      IdentityService identity,
+      MessageSource messages,
+      ObjectMapper json,
+      ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.identity = identity;
     this.messages = messages;
     this.json = json;
   }
 
-  List<Row> of(List<AuditEntry> entries, ZoneId zone, Locale locale) {
+  /** The rows, with step names from the dossier's procedure version {@code definitionId}. */
+  List<Row> of(List<AuditEntry> entries, String definitionId, ZoneId zone, Locale locale) {
     Map<String, String> names = new HashMap<>();
+    Map<String, String> steps =
+        catalogue.steps(definitionId).stream()
+            .filter(step -> step.name() != null)
+            .collect(Collectors.toMap(Step::id, Step::name, (a, b) -> a));
     return entries.stream()
         .map(
             e -> {
@@ -64,7 +78,7 @@ class TimelineRows {
                   name(e.actor(), names, locale),
                   e.onBehalfOf() == null ? null : name(e.onBehalfOf(), names, locale),
                   text("audit.action." + e.action(), e.action(), locale),
-                  note(e, zone),
+                  note(e, steps, zone),
                   state(e.beforeState(), people, names, locale),
                   state(e.afterState(), people, names, locale),
                   e.reason());
@@ -80,12 +94,15 @@ class TimelineRows {
   }
 
   /** The step, and where a return, an extension or an escalation pointed. */
-  private String note(AuditEntry e, ZoneId zone) {
+  private String note(AuditEntry e, Map<String, String> steps, ZoneId zone) {
     JsonNode detail = detail(e.detail());
-    String step = detail.path("stepName").asText(detail.path("step").asText(""));
+    String id = detail.path("step").asText("");
+    String step = detail.path("stepName").asText(steps.getOrDefault(id, id));
     String target =
         switch (e.action()) {
-          case "RETURNED" -> detail.path("target").asText("");
+          case "RETURNED" ->
+              steps.getOrDefault(
+                  detail.path("target").asText(""), detail.path("target").asText(""));
           case "EXTENDED" -> day(detail.path("newDueAt").asText(""), zone);
           case "RESUMED" -> day(detail.path("newDueAt").asText(""), zone);
           case "DossierEscalated" -> detail.path("escalatedTo").asText("");
