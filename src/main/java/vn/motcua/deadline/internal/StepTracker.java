@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDuration;
@@ -15,6 +16,7 @@ import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
 import vn.motcua.deadline.Flag;
+import vn.motcua.deadline.StepCompleted;
 import vn.motcua.deadline.StepRecord;
 import vn.motcua.organization.Role;
 
@@ -31,9 +33,15 @@ class StepTracker {
   private final AgencyCalendars calendars;
   private final ProcedureCatalogue catalogue;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   StepTracker(
-      DeadlineStore store, AgencyCalendars calendars, ProcedureCatalogue catalogue, Clock clock) {
+      DeadlineStore store,
+      AgencyCalendars calendars,
+      ProcedureCatalogue catalogue,
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.store = store;
     this.calendars = calendars;
     this.catalogue = catalogue;
@@ -49,7 +57,7 @@ class StepTracker {
       case TaskListener.EVENTNAME_CREATE -> created(task, code);
       case TaskListener.EVENTNAME_ASSIGNMENT -> store.assign(task.getId(), task.getAssignee());
       case TaskListener.EVENTNAME_UPDATE -> updated(task);
-      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> finished(task);
+      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> finished(task, code);
       default -> {}
     }
   }
@@ -105,7 +113,7 @@ class StepTracker {
             });
   }
 
-  private void finished(DelegateTask task) {
+  private void finished(DelegateTask task, String code) {
     var step = store.step(task.getId());
     if (step.isEmpty()) {
       return;
@@ -124,6 +132,17 @@ class StepTracker {
         completed && held instanceof String official && !official.equals(by) ? official : null;
     store.finishStep(
         task.getId(), now, by, onBehalfOf, instant(task.getDueDate()), overrun, result);
+    if (completed) {
+      events.publishEvent(
+          new StepCompleted(
+              code,
+              task.getId(),
+              task.getTaskDefinitionKey(),
+              task.getName(),
+              by,
+              onBehalfOf,
+              now));
+    }
   }
 
   private static String completer(DelegateTask task) {

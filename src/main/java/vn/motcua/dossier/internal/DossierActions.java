@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.ClockRule;
@@ -16,6 +17,7 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
+import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
@@ -43,6 +45,7 @@ class DossierActions {
   private final ObjectMapper json;
   private final Clock clock;
   private final SupplementDeadline supplementDeadline;
+  private final ApplicationEventPublisher published;
 
   DossierActions(
       DossierRepository dossiers,
@@ -57,7 +60,9 @@ class DossierActions {
       CurrentOfficial official,
       ObjectMapper json,
       Clock clock,
-      SupplementDeadline supplementDeadline) {
+      SupplementDeadline supplementDeadline,
+      ApplicationEventPublisher published) {
+    this.published = published;
     this.supplementDeadline = supplementDeadline;
     this.dossiers = dossiers;
     this.access = access;
@@ -144,20 +149,17 @@ class DossierActions {
             > 0) {
       runtime.setVariable(d.processInstanceId(), Deadlines.APOLOGY_ISSUED_VARIABLE, true);
     }
+    String detail =
+        toJson(
+            Map.of(
+                "previousDueAt", d.dueAt().toString(), "newDueAt", request.newDueAt().toString()));
+    Instant now = clock.instant();
     events.record(
         code,
-        new DossierEvents.Event(
-            clock.instant(),
-            "EXTENDED",
-            d.status(),
-            actor,
-            request.reason(),
-            toJson(
-                Map.of(
-                    "previousDueAt",
-                    d.dueAt().toString(),
-                    "newDueAt",
-                    request.newDueAt().toString()))));
+        new DossierEvents.Event(now, "EXTENDED", d.status(), actor, request.reason(), detail));
+    published.publishEvent(
+        new DossierActionTaken(
+            code, "EXTENDED", d.status(), d.status(), actor, request.reason(), detail, now));
   }
 
   /** The applicant stops the procedure before any result exists (form 05). */
@@ -220,10 +222,13 @@ class DossierActions {
 
   private void record(
       Dossier d, DossierStatus status, String kind, String reason, Map<String, Object> detail) {
+    Instant now = clock.instant();
+    String json = toJson(detail);
     events.record(
-        d.code(),
-        new DossierEvents.Event(
-            clock.instant(), kind, status, official.id(), reason, toJson(detail)));
+        d.code(), new DossierEvents.Event(now, kind, status, official.id(), reason, json));
+    published.publishEvent(
+        new DossierActionTaken(
+            d.code(), kind, d.status(), status, official.id(), reason, json, now));
   }
 
   private String toJson(Map<String, Object> detail) {

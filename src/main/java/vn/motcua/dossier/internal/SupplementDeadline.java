@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.dossier.DossierStatus;
 
 /**
@@ -25,13 +27,16 @@ class SupplementDeadline {
   private final DossierEvents events;
   private final LegalClockControl clockControl;
   private final Clock clock;
+  private final ApplicationEventPublisher published;
 
   SupplementDeadline(
       RuntimeService runtime,
       DossierRepository dossiers,
       DossierEvents events,
       LegalClockControl clockControl,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher published) {
+    this.published = published;
     this.runtime = runtime;
     this.dossiers = dossiers;
     this.events = events;
@@ -64,14 +69,12 @@ class SupplementDeadline {
     clockControl.closeIfOpen(code, "system");
     runtime.deleteProcessInstance(d.processInstanceId(), "CLOSED_NO_SUPPLEMENT", true);
     dossiers.updateStatus(code, DossierStatus.CLOSED_NO_SUPPLEMENT, now);
+    String reason = "Quá thời hạn bổ sung hồ sơ (" + ALLOWED.toDays() + " ngày)";
+    DossierStatus closed = DossierStatus.CLOSED_NO_SUPPLEMENT;
     events.record(
-        code,
-        new DossierEvents.Event(
-            now,
-            DossierStatus.CLOSED_NO_SUPPLEMENT.name(),
-            DossierStatus.CLOSED_NO_SUPPLEMENT,
-            "system",
-            "Quá thời hạn bổ sung hồ sơ (" + ALLOWED.toDays() + " ngày)",
-            null));
+        code, new DossierEvents.Event(now, closed.name(), closed, "system", reason, null));
+    published.publishEvent(
+        new DossierActionTaken(
+            code, closed.name(), d.status(), closed, "system", reason, null, now));
   }
 }

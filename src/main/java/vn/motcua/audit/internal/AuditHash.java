@@ -1,0 +1,71 @@
+package vn.motcua.audit.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+/**
+ * The hash that seals an audit entry: lower-case hex SHA-256 over the UTF-8 bytes of
+ *
+ * <pre>
+ * prev_hash FIELD*   where FIELD = 0x1F ( 0x00 | length ':' value )
+ * </pre>
+ *
+ * for the fields {@code "motcua-audit-v1"}, seq (decimal), at (ISO-8601 UTC, {@link
+ * DateTimeFormatter#ISO_INSTANT}, millisecond precision), actor, on_behalf_of, action,
+ * subject_type, subject_id, dossier_code, before_state, after_state, reason, detail, in this order.
+ * A null field is the single byte 0x00; any other is its length in UTF-8 bytes (decimal), a colon
+ * and its UTF-8 bytes, so that no two different rows serialise alike. The first entry's prev_hash
+ * is {@link #GENESIS}.
+ */
+final class AuditHash {
+
+  /** The prev_hash of the first entry: 64 zeros. */
+  static final String GENESIS = "0".repeat(64);
+
+  private static final String VERSION = "motcua-audit-v1";
+
+  private AuditHash() {}
+
+  static String of(AuditEntry e) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    out.writeBytes(e.prevHash().getBytes(StandardCharsets.US_ASCII));
+    for (String field :
+        new String[] {
+          VERSION,
+          Long.toString(e.seq()),
+          DateTimeFormatter.ISO_INSTANT.format(e.at()),
+          e.actor(),
+          e.onBehalfOf(),
+          e.action(),
+          e.subjectType(),
+          e.subjectId(),
+          e.dossierCode(),
+          e.beforeState(),
+          e.afterState(),
+          e.reason(),
+          e.detail()
+        }) {
+      out.write(0x1F);
+      if (field == null) {
+        out.write(0x00);
+      } else {
+        byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(bytes);
+      }
+    }
+    return HexFormat.of().formatHex(sha256().digest(out.toByteArray()));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

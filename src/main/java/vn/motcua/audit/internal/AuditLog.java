@@ -1,0 +1,127 @@
+package vn.motcua.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code audit_entry} and {@code audit_head} tables. */
+@Repository
+class AuditLog {
+
+  /** The chain's last entry: its seq (0 when empty) and hash. */
+  record Head(long seq, String hash) {}
+
+  private static final String COLUMNS =
+      "seq, at, actor, on_behalf_of, action, subject_type, subject_id, dossier_code,"
+          + " before_state, after_state, reason, detail, prev_hash, entry_hash";
+
+  private final JdbcClient jdbc;
+
+  AuditLog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Reads the head and locks it until the transaction ends: appends queue here. */
+  Head lockHead() {
+    return jdbc.sql("select seq, entry_hash from audit_head where id = 1 for update")
+        .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash")))
+        .single();
+  }
+
+  Head head() {
+    return jdbc.sql("select seq, entry_hash from audit_head where id = 1")
+        .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash")))
+        .single();
+  }
+
+  void moveHead(Head head) {
+    jdbc.sql("update audit_head set seq = ?, entry_hash = ? where id = 1")
+        .params(head.seq(), head.hash())
+        .update();
+  }
+
+  void insert(AuditEntry e) {
+    jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        .params(
+            e.seq(),
+            e.at().atOffset(ZoneOffset.UTC),
+            e.actor(),
+            e.onBehalfOf(),
+            e.action(),
+            e.subjectType(),
+            e.subjectId(),
+            e.dossierCode(),
+            e.beforeState(),
+            e.afterState(),
+            e.reason(),
+            e.detail(),
+            e.prevHash(),
+            e.entryHash())
+        .update();
+  }
+
+  /** The state after of the subject's latest entry (its current state), null when none. */
+  String lastState(String subjectType, String subjectId) {
+    return jdbc.sql(
+            "select after_state from audit_entry where subject_type = ? and subject_id = ?"
+                + " order by seq desc limit 1")
+        .params(subjectType, subjectId)
+        .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(state -> state)
+        .orElse(null);
+  }
+
+  List<AuditEntry> ofDossier(String code) {
+    return jdbc.sql("select " + COLUMNS + " from audit_entry where dossier_code = ? order by seq")
+        .param(code)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  /** Up to {@code size} entries after seq {@code after}, up to seq {@code last}, in order. */
+  List<AuditEntry> batch(long after, long last, int size) {
+    return jdbc.sql(
+            "select "
+                + COLUMNS
+                + " from audit_entry where seq > ? and seq <= ? order by seq limit "
+                + size)
+        .params(after, last)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  /** The entries with these seqs, for the links around a dossier's entries. */
+  List<AuditEntry> bySeq(List<Long> seqs) {
+    if (seqs.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from audit_entry where seq in (:seqs)")
+        .param("seqs", seqs)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    return new AuditEntry(
+        rs.getLong("seq"),
+        rs.getObject("at", OffsetDateTime.class).toInstant(),
+        rs.getString("actor"),
+        rs.getString("on_behalf_of"),
+        rs.getString("action"),
+        rs.getString("subject_type"),
+        rs.getString("subject_id"),
+        rs.getString("dossier_code"),
+        rs.getString("before_state"),
+        rs.getString("after_state"),
+        rs.getString("reason"),
+        rs.getString("detail"),
+        rs.getString("prev_hash"),
+        rs.getString("entry_hash"));
+  }
+}
