@@ -25,14 +25,17 @@ import vn.motcua.notification.internal.NotificationSender;
  * The zero-set-up default ({@code ./mvnw spring-boot:run}): the demo profile on an H2 database
  * starts, migrates, and serves the dossier API, its actions, the calendar, the papers and the
  * notification outbox (no SMTP server: messages are logged). Its own engine name keeps the Camunda
- * webapps of the PostgreSQL test context on their engine.
+ * webapps of the PostgreSQL test context on their engine, and it runs without the webapps: they
+ * keep JVM-wide runtime delegates (Tasklist's, Cockpit's, Admin's) that this context would clear
+ * when it closes, leaving the shared context's Tasklist answering 500.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:motcua-default;DB_CLOSE_DELAY=-1",
       "camunda.bpm.process-engine-name=h2default",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      "camunda.bpm.webapp.enabled=false"
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DefaultProfileOnH2IntegrationTests {

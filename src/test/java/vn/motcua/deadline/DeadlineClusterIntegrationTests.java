@@ -99,6 +99,8 @@ class DeadlineClusterIntegrationTests {
             // engines are registered JVM-wide by name; the starter ignores names with a hyphen
             "--camunda.bpm.process-engine-name=" + name,
             "--camunda.bpm.generic-properties.properties.hostname=" + name,
+            // the webapps keep JVM-wide runtime delegates that a closing context clears
+            "--camunda.bpm.webapp.enabled=false",
             "--camunda.bpm.job-execution.enabled=true",
             "--motcua.notification.sender.enabled=true",
             "--motcua.notification.poll=PT0.5S",

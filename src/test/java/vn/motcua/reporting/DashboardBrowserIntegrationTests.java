@@ -103,7 +103,8 @@ class DashboardBrowserIntegrationTests {
 
     row.findElement(By.cssSelector("a.timeline")).click();
     wait.until(ExpectedConditions.urlContains("/dossiers/" + code + "/timeline"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains(code, "Tiếp nhận");
     screenshot("dashboard-timeline");
   }
 
