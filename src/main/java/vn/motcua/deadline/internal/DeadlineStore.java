@@ -193,9 +193,13 @@ class DeadlineStore {
         .update();
   }
 
+  /** The working minutes a step took (paused time excluded) and those beyond its budget. */
+  record Spent(long workedMinutes, long overrunMinutes) {}
+
   /**
-   * Closes a step: its final due date (moved by pauses), who finished it and the working minutes it
-   * ran over. An overdue step stays OVERDUE; a soon-due step finished in time clears.
+   * Closes a step: its final due date (moved by pauses), who finished it, the working minutes it
+   * took and those it ran over. An overdue step stays OVERDUE; a soon-due step finished in time
+   * clears.
    */
   void finishStep(
       String taskId,
@@ -203,13 +207,21 @@ class DeadlineStore {
       String by,
       String onBehalfOf,
       Instant dueAt,
-      long overrunMinutes,
+      Spent spent,
       Flag flag) {
     jdbc.sql(
             "update dossier_step set completed_at = ?, completed_by = ?, on_behalf_of = ?,"
-                + " due_at = ?, overrun_minutes = ?, flag = ? where task_id = ?"
-                + " and completed_at is null")
-        .params(utc(at), by, onBehalfOf, utc(dueAt), overrunMinutes, flag.name(), taskId)
+                + " due_at = ?, worked_minutes = ?, overrun_minutes = ?, flag = ?"
+                + " where task_id = ? and completed_at is null")
+        .params(
+            utc(at),
+            by,
+            onBehalfOf,
+            utc(dueAt),
+            spent.workedMinutes(),
+            spent.overrunMinutes(),
+            flag.name(),
+            taskId)
         .update();
   }
 

@@ -119,7 +119,13 @@ class StepTracker {
       return;
     }
     Instant now = clock.instant();
-    long overrun = step.get().overrunAt(calendars.of(step.get().agency()), now);
+    var calendar = calendars.of(step.get().agency());
+    long overrun = step.get().overrunAt(calendar, now);
+    long worked =
+        Math.max(
+            0,
+            calendar.workingMinutesBetween(step.get().startedAt(), now)
+                - step.get().pausedMinutes());
     boolean pastDue = task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant());
     Flag result =
         pastDue && step.get().budgetMinutes() != null || step.get().flag() == Flag.OVERDUE
@@ -131,7 +137,13 @@ class StepTracker {
     String onBehalfOf =
         completed && held instanceof String official && !official.equals(by) ? official : null;
     store.finishStep(
-        task.getId(), now, by, onBehalfOf, instant(task.getDueDate()), overrun, result);
+        task.getId(),
+        now,
+        by,
+        onBehalfOf,
+        instant(task.getDueDate()),
+        new DeadlineStore.Spent(worked, overrun),
+        result);
     if (completed) {
       events.publishEvent(
           new StepCompleted(

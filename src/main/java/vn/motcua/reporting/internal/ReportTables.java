@@ -94,6 +94,41 @@ class ReportTables {
     return new Table(text("report.overdue.title"), headers, lines);
   }
 
+  Table delays(List<Delay> delays) {
+    List<String> headers =
+        headers(
+            "procedure",
+            "step-name",
+            "unit",
+            "official",
+            "count",
+            "budget-hours",
+            "median-hours",
+            "p90-hours",
+            "over-budget-share",
+            "overrun-hours");
+    List<List<Object>> lines = new ArrayList<>();
+    for (Delay d : delays) {
+      lines.add(
+          java.util.Arrays.asList(
+              d.procedureName(),
+              d.stepName(),
+              d.unit(),
+              d.official(),
+              d.count(),
+              d.budgetMinutes() == null ? null : hours(d.budgetMinutes()),
+              hours(d.medianMinutes()),
+              hours(d.p90Minutes()),
+              d.overBudgetShare(),
+              hours(d.totalOverrunMinutes())));
+    }
+    return new Table(text("report.delays.title"), headers, lines);
+  }
+
+  private static double hours(double minutes) {
+    return Math.round(minutes / 6.0) / 10.0;
+  }
+
   Table serviceIndex(List<ReportsController.AgencyIndex> agencies) {
     List<String> headers =
         headers(

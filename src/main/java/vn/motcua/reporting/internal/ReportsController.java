@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/reports/statistics}, {@code /overview}, {@code /service-index}, each with {@code
- * agency} (its subtree; default: all the caller oversees), {@code from} and {@code to} (dates,
- * inclusive; default: this month so far), {@code procedure}, and {@code format=json|csv|xlsx}.
+ * {@code GET /api/reports/statistics}, {@code /overview}, {@code /delays}, {@code /service-index},
+ * each with {@code agency} (its subtree; default: all the caller oversees), {@code from} and {@code
+ * to} (dates, inclusive; default: this month so far), {@code procedure}, and {@code
+ * format=json|csv|xlsx}.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -35,6 +36,7 @@ class ReportsController {
   private final StatisticsQuery statistics;
   private final OverviewQuery overview;
   private final ServiceIndex index;
+  private final DelayQuery delays;
   private final ReportTables tables;
   private final TableExport export;
   private final Clock clock;
@@ -44,6 +46,7 @@ class ReportsController {
       StatisticsQuery statistics,
       OverviewQuery overview,
       ServiceIndex index,
+      DelayQuery delays,
       ReportTables tables,
       TableExport export,
       Clock clock) {
@@ -51,6 +54,7 @@ class ReportsController {
     this.statistics = statistics;
     this.overview = overview;
     this.index = index;
+    this.delays = delays;
     this.tables = tables;
     this.export = export;
     this.clock = clock;
@@ -105,6 +109,26 @@ class ReportsController {
             statistics.rows(agencies, period, blank(procedure)), tables.totalLabel());
     return ResponseEntity.ok(
         new Overview(period, overview.inProgress(agencies, blank(procedure)), totals, overdue));
+  }
+
+  /**
+   * Delay analytics: the steps completed in the period grouped {@code by} step (default), unit or
+   * official, worst first.
+   */
+  @GetMapping("/delays")
+  ResponseEntity<?> delays(
+      @RequestParam(required = false) @Size(max = 64) String agency,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @Size(max = 255) String procedure,
+      @RequestParam(defaultValue = "STEP") DelayQuery.By by,
+      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
+    Period period = period(from, to);
+    List<Delay> rows = delays.delays(scope.agencies(agency), period, blank(procedure), by);
+    if (!format.equals("json")) {
+      return file(tables.delays(rows), format, "cham-muon", period);
+    }
+    return ResponseEntity.ok(rows);
   }
 
   @GetMapping("/service-index")

@@ -1,0 +1,37 @@
+package vn.motcua.reporting.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Working time spent on completed steps of one group (a step of a procedure, a unit or an official)
+ * against the step budget: how many, median and 90th percentile of the working minutes each took
+ * (paused time excluded), the budget, how many ran over it and by how much in all.
+ */
+public record Delay(
+    String procedure,
+    String procedureName,
+    String activityId,
+    String stepName,
+    String unit,
+    String official,
+    long count,
+    Long budgetMinutes,
+    double medianMinutes,
+    double p90Minutes,
+    long overBudget,
+    long totalOverrunMinutes) {
+
+  /** The share of the steps that ran over their budget, 0 to 1. */
+  @JsonProperty
+  public double overBudgetShare() {
+    return count == 0 ? 0 : Math.round(10000.0 * overBudget / count) / 10000.0;
+  }
+
+  /** The median against the budget (1 = the whole budget), or null without a budget. */
+  @JsonProperty
+  public Double medianToBudget() {
+    return budgetMinutes == null || budgetMinutes == 0
+        ? null
+        : Math.round(100.0 * medianMinutes / budgetMinutes) / 100.0;
+  }
+}
