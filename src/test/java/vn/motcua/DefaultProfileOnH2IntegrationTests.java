@@ -93,6 +93,21 @@ class DefaultProfileOnH2IntegrationTests {
     assertThat(holidays.getBody()).extracting(day -> day.get("date")).contains("2026-04-27");
     assertThat(post(code, "withdrawal", Map.of("reason", "Rút hồ sơ")))
         .containsEntry("status", "WITHDRAWN");
+
+    // the reports' SQL (percentile_cont, extract(epoch …)) runs on H2 as on PostgreSQL
+    for (String report : List.of("statistics", "overview", "delays", "service-index")) {
+      ResponseEntity<String> answer =
+          http.withBasicAuth("thanhtra.tinh", PASSWORD)
+              .getForEntity(
+                  "/api/reports/" + report + "?from=2026-11-01&to=2026-11-30", String.class);
+      assertThat(answer.getStatusCode())
+          .as(report + ": " + answer.getBody())
+          .isEqualTo(HttpStatus.OK);
+    }
+    ResponseEntity<String> statistics =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .getForEntity("/api/reports/statistics?from=2026-11-01&to=2026-11-30", String.class);
+    assertThat(statistics.getBody()).contains("\"withdrawn\":1");
   }
 
   @Test

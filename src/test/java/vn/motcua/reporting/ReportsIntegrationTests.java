@@ -178,6 +178,26 @@ class ReportsIntegrationTests {
   @SuppressWarnings("unchecked")
   void theOverviewListsTheOverdueDossierWithItsStepAndHolder() {
     Map<String, Object> overview = get("thanhtra.tinh", "/api/reports/overview?" + MARCH);
+    Map<String, Object> trend = (Map<String, Object>) overview.get("trend");
+    // weeks from Monday: 1, 8, 15, 22 and 29 March; the refused dossier is not received
+    assertThat((List<Map<String, Object>>) trend.get("weeks"))
+        .extracting(
+            w ->
+                List.of(
+                    w.get("start"),
+                    w.get("received"),
+                    w.get("early"),
+                    w.get("onTime"),
+                    w.get("late")))
+        .containsExactly(
+            List.of("2032-03-01", 0, 1, 0, 0),
+            List.of("2032-03-08", 2, 0, 1, 1),
+            List.of("2032-03-15", 1, 0, 0, 0),
+            List.of("2032-03-22", 1, 0, 0, 0),
+            List.of("2032-03-29", 1, 0, 0, 0));
+    assertThat((List<Map<String, Object>>) trend.get("months"))
+        .singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("received", 5).containsEntry("late", 1));
     List<Map<String, Object>> late = (List<Map<String, Object>>) overview.get("overdue");
     assertThat(late).extracting(o -> o.get("code")).contains(overdue);
     Map<String, Object> mine =

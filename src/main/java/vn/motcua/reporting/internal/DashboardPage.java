@@ -16,9 +16,9 @@ import vn.motcua.organization.Agency;
 
 /**
  * The supervisor's dashboard ({@code /dashboard}): the dossiers in progress now by flag, the
- * period's results by timeliness and by procedure (Apache ECharts), and the overdue dossiers with
- * how late they are and who holds them, each linked to its timeline. Same scope rules and filters
- * as {@code /api/reports/*}; Vietnamese, or English with {@code ?lang=en}.
+ * period's results by timeliness and by procedure and its weekly trend (Apache ECharts), and the
+ * overdue dossiers with how late they are and who holds them, each linked to its timeline. Same
+ * scope rules and filters as {@code /api/reports/*}; Vietnamese, or English with {@code ?lang=en}.
  */
 @Controller
 class DashboardPage {
@@ -27,6 +27,7 @@ class DashboardPage {
   private final StatisticsQuery statistics;
   private final OverviewQuery overview;
   private final ReportTables tables;
+  private final TrendQuery trend;
   private final Agencies agencies;
   private final Clock clock;
 
@@ -35,12 +36,14 @@ class DashboardPage {
       StatisticsQuery statistics,
       OverviewQuery overview,
       ReportTables tables,
+      TrendQuery trend,
       Agencies agencies,
       Clock clock) {
     this.scope = scope;
     this.statistics = statistics;
     this.overview = overview;
     this.tables = tables;
+    this.trend = trend;
     this.agencies = agencies;
     this.clock = clock;
   }
@@ -76,6 +79,7 @@ class DashboardPage {
     model.addAttribute("total", total);
     model.addAttribute("byProcedure", byProcedure);
     model.addAttribute("overdue", overview.overdue(covered, null, 200));
+    model.addAttribute("trend", trend.of(covered, period));
     model.addAttribute("zone", clock.getZone());
     model.addAttribute(
         "query",

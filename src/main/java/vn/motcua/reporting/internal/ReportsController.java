@@ -37,6 +37,7 @@ class ReportsController {
   private final OverviewQuery overview;
   private final ServiceIndex index;
   private final DelayQuery delays;
+  private final TrendQuery trend;
   private final ReportTables tables;
   private final TableExport export;
   private final Clock clock;
@@ -47,6 +48,7 @@ class ReportsController {
       OverviewQuery overview,
       ServiceIndex index,
       DelayQuery delays,
+      TrendQuery trend,
       ReportTables tables,
       TableExport export,
       Clock clock) {
@@ -55,6 +57,7 @@ class ReportsController {
     this.overview = overview;
     this.index = index;
     this.delays = delays;
+    this.trend = trend;
     this.tables = tables;
     this.export = export;
     this.clock = clock;
@@ -68,6 +71,7 @@ class ReportsController {
       Period period,
       Map<String, Long> inProgress,
       StatisticsRow periodTotals,
+      TrendQuery.Trend trend,
       List<OverviewQuery.Overdue> overdue) {}
 
   /**
@@ -108,7 +112,12 @@ class ReportsController {
         StatisticsQuery.total(
             statistics.rows(agencies, period, blank(procedure)), tables.totalLabel());
     return ResponseEntity.ok(
-        new Overview(period, overview.inProgress(agencies, blank(procedure)), totals, overdue));
+        new Overview(
+            period,
+            overview.inProgress(agencies, blank(procedure)),
+            totals,
+            trend.of(agencies, period),
+            overdue));
   }
 
   /**
