@@ -234,7 +234,10 @@ class AuditTrailIntegrationTests {
             .exchange("/api/audit", HttpMethod.GET, new HttpEntity<>(vietnamese()), JSON);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(missing.getHeaders().getContentType().toString()).contains("problem+json");
-    assertThat(missing.getBody().get("detail").toString()).contains("dossier");
+    assertThat(missing.getBody().get("detail").toString())
+        .isEqualTo(
+            "Hãy cho biết mã hồ sơ (dossier), hoặc loại và mã đối tượng (subjectType, subjectId).");
+    assertThat(missing.getBody()).containsEntry("title", "Không đọc được nhật ký");
     assertThat(verify("hotich.anbinh").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
