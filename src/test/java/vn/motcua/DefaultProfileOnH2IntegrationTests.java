@@ -32,7 +32,11 @@ import vn.motcua.notification.internal.NotificationSender;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:motcua-default;DB_CLOSE_DELAY=-1",
       "camunda.bpm.process-engine-name=h2default",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // the webapps' lazy filters find their Spring context through a static field: a second
+      // context with webapps would take over Tasklist of the PostgreSQL test context
+      "spring.autoconfigure.exclude="
+          + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DefaultProfileOnH2IntegrationTests {
