@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,7 @@ class AuditTrailIntegrationTests {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ManagementService management;
 
   private String code;
 
@@ -148,6 +151,76 @@ class AuditTrailIntegrationTests {
   }
 
   @Test
+  void escalationsAndTheExtensionWithAnApologyAreAudited() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0));
+    code = receive();
+    fireDueAt(LocalDateTime.of(2026, 11, 24, 9, 1));
+    Officials.work(
+        tasks,
+        forms,
+        identity,
+        "vanphong.anbinh",
+        code,
+        "Task_IssueApology",
+        Map.of("apologyReason", "Chờ xác minh với bệnh viện", "newDueDate", "2026-12-02"));
+
+    List<Map<String, Object>> trail = trail("thanhtra.tinh", code).getBody();
+    assertThat(trail)
+        .extracting(
+            e ->
+                String.join(
+                    " | ",
+                    "" + e.get("action"),
+                    "" + e.get("actor"),
+                    "" + e.get("subjectType"),
+                    "" + e.get("afterState"),
+                    "" + e.get("reason")))
+        .contains(
+            "StepSoonDue | system | TASK | null | null",
+            "StepOverdue | system | TASK | null | null",
+            "DossierEscalated | system | TASK | null | null",
+            "DossierSoonDue | system | DOSSIER | RECEIVED | null",
+            "DossierOverdue | system | DOSSIER | RECEIVED | null",
+            "COMPLETED | vanphong.anbinh | TASK | null | null",
+            "EXTENDED | vanphong.anbinh | DOSSIER | RECEIVED | Chờ xác minh với bệnh viện");
+    assertThat(trail)
+        .filteredOn(e -> "DossierEscalated".equals(e.get("action")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("detail").toString()).contains(AN_BINH + ":unit-head"));
+    assertThat(trail)
+        .filteredOn(e -> "EXTENDED".equals(e.get("action")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.get("detail").toString()).contains("newDueAt", "2026-12-02"));
+    assertThat(verify("thanhtra.tinh").getBody()).containsEntry("ok", true);
+  }
+
+  /** Moves the clock and runs the dossier's due timers, as the job executor would. */
+  private void fireDueAt(LocalDateTime vietnamTime) {
+    DemoData.setClock(vietnamTime);
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(code)
+            .singleResult()
+            .getId();
+    for (int round = 0; round < 20; round++) {
+      List<Job> due =
+          management
+              .createJobQuery()
+              .processInstanceId(instance)
+              .executable()
+              .active()
+              .timers()
+              .list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+    throw new AssertionError("jobs keep coming due");
+  }
+
+  @Test
   void onlyThoseWhoMayReadTheDossierReadItsTrailAndOnlyAuditorsVerify() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0));
     code = receive();
@@ -161,7 +234,10 @@ class AuditTrailIntegrationTests {
             .exchange("/api/audit", HttpMethod.GET, new HttpEntity<>(vietnamese()), JSON);
     assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(missing.getHeaders().getContentType().toString()).contains("problem+json");
-    assertThat(missing.getBody().get("detail").toString()).contains("dossier");
+    assertThat(missing.getBody().get("detail").toString())
+        .isEqualTo(
+            "Hãy cho biết mã hồ sơ (dossier), hoặc loại và mã đối tượng (subjectType, subjectId).");
+    assertThat(missing.getBody()).containsEntry("title", "Không đọc được nhật ký");
     assertThat(verify("hotich.anbinh").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 

@@ -125,6 +125,10 @@ class DelegationIntegrationTests {
     Map<String, Object> approved = step(claimedByChairman, "Task_Approval");
     assertThat(approved).containsEntry("completedBy", DEPUTY).containsEntry("onBehalfOf", CHAIRMAN);
     assertThat(historyKinds(claimedByChairman)).contains("DELEGATED");
+    assertThat(auditTrail(claimedByChairman))
+        .containsSubsequence(
+            "DELEGATED by chutich.anbinh for null: chutich.anbinh -> vanphong.anbinh",
+            "COMPLETED by vanphong.anbinh for chutich.anbinh: vanphong.anbinh -> vanphong.anbinh");
 
     DemoData.setClock(LocalDateTime.of(2026, 12, 3, 7, 30));
     runDueAbsenceJobs();
@@ -303,6 +307,27 @@ class DelegationIntegrationTests {
                 .getBody()
                 .get("history");
     return history.stream().map(h -> h.get("kind")).toList();
+  }
+
+  /** The dossier's audit entries: action, actor, on whose behalf, holder before and after. */
+  private List<String> auditTrail(String code) {
+    return http
+        .withBasicAuth(CHAIRMAN, PASSWORD)
+        .exchange("/api/audit?dossier=" + code, HttpMethod.GET, null, LIST)
+        .getBody()
+        .stream()
+        .map(
+            e ->
+                e.get("action")
+                    + " by "
+                    + e.get("actor")
+                    + " for "
+                    + e.get("onBehalfOf")
+                    + ": "
+                    + e.get("beforeState")
+                    + " -> "
+                    + e.get("afterState"))
+        .toList();
   }
 
   @SuppressWarnings("unchecked")

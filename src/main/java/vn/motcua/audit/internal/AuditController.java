@@ -1,6 +1,5 @@
 package vn.motcua.audit.internal;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,8 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/audit?dossier=CODE}: a dossier's entries in order, for whoever may read the
- * dossier; {@code GET /api/audit/verify}: the whole chain checked, for administrators and
- * supervisors.
+ * dossier; {@code GET /api/audit?subjectType=&subjectId=}: another subject's (a calendar year), for
+ * administrators and supervisors; {@code GET /api/audit/verify}: the whole chain checked, for
+ * administrators and supervisors.
  */
 @RestController
 class AuditController {
@@ -25,10 +25,29 @@ class AuditController {
     this.access = access;
   }
 
+  /**
+   * A dossier's entries ({@code dossier}) for whoever may read the dossier; or the latest 500 of
+   * another subject ({@code subjectType=CALENDAR&subjectId=2027}) for administrators and
+   * supervisors.
+   */
   @GetMapping("/api/audit")
-  List<AuditEntry> ofDossier(@RequestParam @NotBlank @Size(max = 64) String dossier) {
-    access.dossier(dossier.strip());
-    return log.ofDossier(dossier.strip());
+  List<AuditEntry> entries(
+      @RequestParam(required = false) @Size(max = 64) String dossier,
+      @RequestParam(required = false) @Size(max = 32) String subjectType,
+      @RequestParam(required = false) @Size(max = 255) String subjectId) {
+    if (!isBlank(dossier)) {
+      access.dossier(dossier.strip());
+      return log.ofDossier(dossier.strip());
+    }
+    if (isBlank(subjectType) || isBlank(subjectId)) {
+      throw new AuditProblems.AuditQueryException();
+    }
+    access.checkAuditor();
+    return log.ofSubject(subjectType.strip(), subjectId.strip(), 500);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 
   @GetMapping("/api/audit/verify")

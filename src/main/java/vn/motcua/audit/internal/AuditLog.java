@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,6 +84,23 @@ class AuditLog {
         .param(code)
         .query(AuditLog::entry)
         .list();
+  }
+
+  /** The latest {@code limit} entries of one subject (a calendar year, a task), oldest first. */
+  List<AuditEntry> ofSubject(String subjectType, String subjectId, int limit) {
+    List<AuditEntry> latest =
+        new ArrayList<>(
+            jdbc.sql(
+                    "select "
+                        + COLUMNS
+                        + " from audit_entry where subject_type = ? and subject_id = ?"
+                        + " order by seq desc limit "
+                        + limit)
+                .params(subjectType, subjectId)
+                .query(AuditLog::entry)
+                .list());
+    Collections.reverse(latest);
+    return latest;
   }
 
   /** Up to {@code size} entries after seq {@code after}, up to seq {@code last}, in order. */
