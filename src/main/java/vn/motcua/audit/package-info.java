@@ -2,9 +2,8 @@
  * The audit trail: every action on a dossier and every administrative change, written in the
  * transaction of the action into an append-only, hash-chained log that {@code GET
  * /api/audit/verify} walks to detect any edited or deleted entry; and each dossier's timeline page.
- * It only listens to the events other modules publish. (The organisation module publishes none yet
- * for its administrative writes; once it announces e.g. an agency created or an official's roles
- * changed, a listener here records them with subject {@code ORGANISATION}.)
+ * It only listens to the events other modules publish: dossier, step, deadline, calendar and
+ * organisation changes (subjects {@code AGENCY}, {@code UNIT}, {@code OFFICIAL}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package vn.motcua.audit;

@@ -213,6 +213,25 @@ class OrganizationApiIntegrationTests {
     assertThat(groupsOf(id)).containsExactlyInAnyOrder(agency + ":unit-head", agency + ":leader");
     assertThat(tenantsOf(id)).containsExactly(agency);
 
+    // each change is in the audit trail, by whom, with the roles before and after
+    List<Map<String, Object>> trail =
+        http.withBasicAuth("admin", PASSWORD)
+            .exchange(
+                "/api/audit?subjectType=OFFICIAL&subjectId=" + id,
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {})
+            .getBody();
+    assertThat(trail)
+        .extracting(e -> e.get("action"))
+        .containsExactly("OFFICIAL_ADDED", "ROLES_CHANGED", "ROLES_CHANGED", "ROLES_CHANGED");
+    assertThat(trail.get(1))
+        .containsEntry("actor", "admin")
+        .containsEntry("beforeState", agency + ":specialist");
+    assertThat((String) trail.get(1).get("afterState"))
+        .contains(agency + ":unit-head", agency + ":leader")
+        .doesNotContain("specialist");
+
     assertThat(
             put(
                     "admin",

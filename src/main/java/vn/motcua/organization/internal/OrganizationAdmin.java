@@ -6,22 +6,26 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganisationChanged;
 import vn.motcua.organization.Role;
 import vn.motcua.organization.internal.OfficialView.Grant;
 
 /**
  * What an administrator changes in the organisation, from the API or the admin page: agencies,
  * units, officials and their roles, each written to our tables and mirrored into Camunda in one
- * transaction. Refusals are {@link OrganizationProblem}s; who may call is the callers' check.
+ * transaction, and announced as {@link OrganisationChanged} for the audit trail. Refusals are
+ * {@link OrganizationProblem}s; who may call is the callers' check.
  */
 @Service
 class OrganizationAdmin {
@@ -47,18 +51,52 @@ class OrganizationAdmin {
   private final IdentityMirror mirror;
   private final IdentityService identity;
   private final TaskService tasks;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
   OrganizationAdmin(
       Agencies agencies,
       OrganizationStore store,
       IdentityMirror mirror,
       IdentityService identity,
-      TaskService tasks) {
+      TaskService tasks,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.agencies = agencies;
     this.store = store;
     this.mirror = mirror;
     this.identity = identity;
     this.tasks = tasks;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  private void announce(String action, String type, String id, String before, String after) {
+    String actor = actorFromSecurity();
+    events.publishEvent(
+        new OrganisationChanged(clock.instant(), actor, action, type, id, before, after));
+  }
+
+  private static String actorFromSecurity() {
+    var authentication =
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            .getAuthentication();
+    return authentication == null ? "system" : authentication.getName();
+  }
+
+  private static String describe(OfficialView official) {
+    return official.fullName()
+        + "; "
+        + official.agency()
+        + (official.unit() == null ? "" : "/" + official.unit())
+        + "; "
+        + roles(official)
+        + (official.active() ? "" : "; inactive");
+  }
+
+  private static String roles(OfficialView official) {
+    return String.join(
+        ", ", official.roles().stream().map(g -> g.agency() + ":" + g.role()).toList());
   }
 
   /** A new agency under {@code parentCode} (none: a root), its tenant and its role groups. */
@@ -75,6 +113,12 @@ class OrganizationAdmin {
     Agency agency = new Agency(code, name.strip(), parent);
     store.addAgency(agency);
     mirror.agencyWithGroups(code, agency.name());
+    announce(
+        "AGENCY_ADDED",
+        "AGENCY",
+        code,
+        null,
+        agency.name() + (parent == null ? "" : " < " + parent));
     return agency;
   }
 
@@ -88,6 +132,7 @@ class OrganizationAdmin {
     }
     Unit unit = new Unit(agency, code, name.strip());
     store.addUnit(unit);
+    announce("UNIT_ADDED", "UNIT", agency + "/" + code, null, unit.name());
     return unit;
   }
 
@@ -117,6 +162,7 @@ class OrganizationAdmin {
             roles.stream().map(role -> new Grant(request.agency(), role)).toList());
     store.addOfficial(official);
     mirror.official(official, request.password());
+    announce("OFFICIAL_ADDED", "OFFICIAL", id, null, describe(official));
     return official;
   }
 
@@ -134,6 +180,7 @@ class OrganizationAdmin {
     store.replaceRoles(id, change.agency(), roles);
     OfficialView changed = store.official(id).orElseThrow();
     mirror.official(changed, null);
+    announce("ROLES_CHANGED", "OFFICIAL", id, roles(official), roles(changed));
     return changed;
   }
 
@@ -157,6 +204,12 @@ class OrganizationAdmin {
           .taskAssignee(id)
           .list()
           .forEach(t -> tasks.setAssignee(t.getId(), null));
+      announce(
+          "OFFICIAL_DEACTIVATED",
+          "OFFICIAL",
+          id,
+          describe(official),
+          describe(store.official(id).orElseThrow()));
     }
     return store.official(id).orElseThrow();
   }
