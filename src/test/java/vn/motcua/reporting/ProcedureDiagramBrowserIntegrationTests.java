@@ -35,8 +35,9 @@ import vn.motcua.IntegrationTest;
 /**
  * The provincial inspector in headless Chromium opens the business household registration diagram
  * for Tân Lập in June 2033 ({@link TimedDossiers}): bpmn-js draws the deployed BPMN, the result
- * return is marked red with "4 / 2 giờ, p90 7,2 giờ, n = 3" on it, the appraisal amber, the other
- * steps green, next to the bpmn.io watermark; another commune's official is refused the page.
+ * return is marked red with its median and budget (4 / 2 giờ), 90th percentile and count on it, the
+ * appraisal amber, the other steps green, next to the bpmn.io watermark; another commune's official
+ * is refused the page.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
