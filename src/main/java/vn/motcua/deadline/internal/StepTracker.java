@@ -69,12 +69,17 @@ class StepTracker {
     String group = unitGroup(task);
     String agency = agencyOf(task, group);
     WorkingCalendar calendar = calendars.of(agency);
+    // the property's own text: P1D is one working day (as for the step's due date), whereas
+    // Duration.toString() would turn it into PT24H, three working days
     Long budget =
-        catalogue
-            .stepBudget(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-            .map(d -> WorkingDuration.minutes(d.toString(), calendar.officeHours()))
-            .filter(m -> m.isPresent())
-            .map(m -> m.getAsLong())
+        WorkingDuration.minutes(
+                catalogue
+                    .elementProperties(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                    .get("stepBudget"),
+                calendar.officeHours())
+            .stream()
+            .boxed()
+            .findFirst()
             .orElse(null);
     store.startStep(
         new StepRecord(

@@ -17,8 +17,9 @@ import vn.motcua.organization.Agency;
 /**
  * The supervisor's dashboard ({@code /dashboard}): the dossiers in progress now by flag, the
  * period's results by timeliness and by procedure and its weekly trend (Apache ECharts), and the
- * overdue dossiers with how late they are and who holds them, each linked to its timeline. Same
- * scope rules and filters as {@code /api/reports/*}; Vietnamese, or English with {@code ?lang=en}.
+ * overdue dossiers with how late they are and who holds them, each linked to its timeline; each
+ * procedure links to its diagram coloured by step times ({@link ProcedureDiagramPage}). Same scope
+ * rules and filters as {@code /api/reports/*}; Vietnamese, or English with {@code ?lang=en}.
  */
 @Controller
 class DashboardPage {
@@ -61,7 +62,9 @@ class DashboardPage {
     List<StatisticsRow> rows = statistics.rows(covered, period, null);
     StatisticsRow total = StatisticsQuery.total(rows, tables.totalLabel());
     Map<String, long[]> byProcedure = new LinkedHashMap<>();
+    Map<String, String> procedures = new LinkedHashMap<>();
     for (StatisticsRow row : rows) {
+      procedures.putIfAbsent(row.procedure(), row.procedureName());
       long[] counts = byProcedure.computeIfAbsent(row.procedureName(), k -> new long[4]);
       counts[0] += row.resolvedEarly();
       counts[1] += row.resolvedOnTime();
@@ -78,6 +81,7 @@ class DashboardPage {
     model.addAttribute("inProgress", overview.inProgress(covered, null));
     model.addAttribute("total", total);
     model.addAttribute("byProcedure", byProcedure);
+    model.addAttribute("procedures", procedures);
     model.addAttribute("overdue", overview.overdue(covered, null, 200));
     model.addAttribute("trend", trend.of(covered, period));
     model.addAttribute("zone", clock.getZone());

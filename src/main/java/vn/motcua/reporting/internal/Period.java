@@ -1,11 +1,18 @@
 package vn.motcua.reporting.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** A reporting period of whole days, both inclusive, in Vietnam time: {@code [start, end)}. */
 record Period(LocalDate from, LocalDate to, Instant start, Instant end) {
+
+  /** The days asked for; without {@code to} up to today, without {@code from} from its 1st. */
+  static Period orThisMonth(LocalDate from, LocalDate to, Clock clock) {
+    LocalDate end = to == null ? LocalDate.now(clock) : to;
+    return of(from == null ? end.withDayOfMonth(1) : from, end, clock.getZone());
+  }
 
   static Period of(LocalDate from, LocalDate to, ZoneId zone) {
     if (to.isBefore(from)) {

@@ -33,6 +33,10 @@ final class ReportProblems {
     return new ReportException(HttpStatus.FORBIDDEN, "agency", "agency", agency);
   }
 
+  static ReportException procedure(String key) {
+    return new ReportException(HttpStatus.NOT_FOUND, "procedure", "key", key);
+  }
+
   static ReportException noScope() {
     return new ReportException(HttpStatus.FORBIDDEN, "no-scope", "agency");
   }
