@@ -95,7 +95,10 @@ class OverviewQuery {
     if (procedure != null) {
       statement = statement.param("procedure", procedure);
     }
-    return statement.query((rs, n) -> overdue(rs, now)).list().stream()
+    // names and calendars looked up once per procedure and agency, not once per row
+    Map<String, String> names = new java.util.HashMap<>();
+    Map<String, vn.motcua.calendar.WorkingCalendar> agencyCalendars = new java.util.HashMap<>();
+    return statement.query((rs, n) -> overdue(rs, now, names, agencyCalendars)).list().stream()
         .collect(
             java.util.stream.Collectors.toMap(
                 Overdue::code, o -> o, (first, second) -> first, java.util.LinkedHashMap::new))
@@ -104,7 +107,12 @@ class OverviewQuery {
         .toList();
   }
 
-  private Overdue overdue(ResultSet rs, Instant now) throws SQLException {
+  private Overdue overdue(
+      ResultSet rs,
+      Instant now,
+      Map<String, String> names,
+      Map<String, vn.motcua.calendar.WorkingCalendar> agencyCalendars)
+      throws SQLException {
     String agency = rs.getString("resolving_agency");
     String key = rs.getString("procedure_key");
     Instant due = rs.getObject("due_at", OffsetDateTime.class).toInstant();
@@ -112,10 +120,10 @@ class OverviewQuery {
         rs.getString("code"),
         agency,
         key,
-        catalogue.latest(key).map(Procedure::name).orElse(key),
+        names.computeIfAbsent(key, k -> catalogue.latest(k).map(Procedure::name).orElse(k)),
         rs.getString("applicant_full_name"),
         due,
-        calendars.of(agency).workingMinutesBetween(due, now),
+        agencyCalendars.computeIfAbsent(agency, calendars::of).workingMinutesBetween(due, now),
         rs.getString("step_name"),
         rs.getString("unit_group"),
         rs.getString("assignee"));
