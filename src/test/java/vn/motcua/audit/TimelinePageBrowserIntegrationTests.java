@@ -5,9 +5,6 @@ import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -19,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,13 +149,7 @@ class TimelinePageBrowserIntegrationTests {
   }
 
   private void login(String user) {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("login")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+    Browsers.signIn(browser, url(""), user);
   }
 
   private String url(String path) {
@@ -169,11 +157,6 @@ class TimelinePageBrowserIntegrationTests {
   }
 
   private void screenshot(String name) throws IOException {
-    Path target = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-        target,
-        StandardCopyOption.REPLACE_EXISTING);
+    Browsers.screenshot(browser, name);
   }
 }

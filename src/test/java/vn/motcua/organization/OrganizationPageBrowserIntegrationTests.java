@@ -1,12 +1,8 @@
 package vn.motcua.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.DemoData.PASSWORD;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,10 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -175,13 +168,7 @@ class OrganizationPageBrowserIntegrationTests {
   }
 
   private void login(String user) {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("login")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+    Browsers.signIn(browser, url(""), user);
   }
 
   private static String suffix() {
@@ -193,11 +180,6 @@ class OrganizationPageBrowserIntegrationTests {
   }
 
   private void screenshot(String name) throws IOException {
-    Path target = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-        target,
-        StandardCopyOption.REPLACE_EXISTING);
+    Browsers.screenshot(browser, name);
   }
 }

@@ -5,9 +5,6 @@ import static vn.motcua.DemoData.HOA_PHU;
 import static vn.motcua.DemoData.PASSWORD;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -16,10 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -118,13 +112,7 @@ class DashboardBrowserIntegrationTests {
   }
 
   private void login(String user) {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("login")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+    Browsers.signIn(browser, url(""), user);
   }
 
   private String url(String path) {
@@ -132,11 +120,6 @@ class DashboardBrowserIntegrationTests {
   }
 
   private void screenshot(String name) throws IOException {
-    Path target = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-        target,
-        StandardCopyOption.REPLACE_EXISTING);
+    Browsers.screenshot(browser, name);
   }
 }

@@ -1,14 +1,10 @@
 package vn.motcua.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.motcua.DemoData.PASSWORD;
 import static vn.motcua.reporting.TimedDossiers.PROCEDURE;
 import static vn.motcua.reporting.TimedDossiers.TAN_LAP;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,10 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -137,13 +130,7 @@ class ProcedureDiagramBrowserIntegrationTests {
   }
 
   private void login(String user) {
-    browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.id("login")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+    Browsers.signIn(browser, url(""), user);
   }
 
   private String url(String path) {
@@ -151,11 +138,6 @@ class ProcedureDiagramBrowserIntegrationTests {
   }
 
   private void screenshot(String name) throws IOException {
-    Path target = Path.of("target", "screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
-        target,
-        StandardCopyOption.REPLACE_EXISTING);
+    Browsers.screenshot(browser, name);
   }
 }

@@ -102,6 +102,20 @@ class WorklistIntegrationTests {
         .extracting(r -> r.get("dossierCode"))
         .containsExactly(late, fresh);
 
+    // a working day past its due date the step is escalated to the office head, who now finds it
+    // in their unit's list, once, next to the apology letter their unit owes for the dossier
+    List<Map<String, Object>> before = rows("vanphong.anbinh", "q=" + applicant);
+    assertThat(before).extracting(r -> r.get("step")).doesNotContain("Task_Reception");
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 9, 30));
+    fire(late);
+    fire(late);
+    assertThat(rows("vanphong.anbinh", "q=" + applicant))
+        .extracting(r -> r.get("dossierCode") + " " + r.get("step"))
+        .containsExactlyInAnyOrder(late + " Task_Reception", late + " Task_IssueApology");
+    assertThat(rows("vanphong.anbinh", "sort=due&flag=OVERDUE&q=" + applicant))
+        .extracting(r -> r.get("step"))
+        .containsExactly("Task_Reception");
+
     Map<String, Object> first = get("tiepnhan.anbinh", "size=1&q=" + applicant).getBody();
     assertThat(first).containsEntry("more", true).containsEntry("page", 0);
     assertThat((List<Map<String, Object>>) first.get("rows"))

@@ -69,57 +69,77 @@ class WorklistQuery {
     this.catalogue = catalogue;
   }
 
+  private static final String COLUMNS =
+      "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
+          + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
+          + " d.applicant_full_name, d.due_at as legal_due_at,"
+          + " coalesce(f.flag, 'ON_TIME') as dossier_flag"
+          + " from dossier_step s join dossier d on d.code = s.dossier_code"
+          + " left join dossier_deadline f on f.dossier_code = d.code where ";
+
+  /**
+   * One page of open steps. In unit scope the steps of the caller's groups and the steps escalated
+   * to them are two branches of a {@code union all}, each able to use its index ({@code
+   * dossier_step (unit_group, completed_at, due_at)}, {@code deadline_event (escalated_to,
+   * task_key)}); a single {@code or} across them made PostgreSQL scan every step ever recorded (2.5
+   * s at 100k open and 4M completed steps, see BENCHMARKS.md).
+   */
   @Transactional(readOnly = true)
   public Page page(String official, Set<String> groups, Filter filter, int page, int size) {
     Map<String, Object> params = new HashMap<>();
-    List<String> where = new ArrayList<>();
-    where.add("s.completed_at is null");
+    List<String> common = new ArrayList<>();
+    common.add("s.completed_at is null");
+    if (filter.flag() != null) {
+      common.add("s.flag = :flag");
+      params.put("flag", filter.flag().name());
+    }
+    if (filter.procedure() != null) {
+      common.add("d.procedure_key = :procedure");
+      params.put("procedure", filter.procedure());
+    }
+    if (filter.search() != null) {
+      common.add("(lower(d.code) like :search or lower(d.applicant_full_name) like :search)");
+      params.put("search", "%" + filter.search().toLowerCase() + "%");
+    }
+    String select;
     if (filter.scope() == Scope.MINE) {
-      where.add("s.assignee = :official");
       params.put("official", official);
+      select = COLUMNS + where(common, "s.assignee = :official");
     } else {
       if (groups.isEmpty()) {
         return new Page(page, size, false, List.of());
       }
-      where.add(
-          "(s.unit_group in (:groups) or exists (select 1 from deadline_event e"
-              + " where e.task_key = s.task_id and e.escalated_to in (:groups)))");
       params.put("groups", groups);
-    }
-    if (filter.flag() != null) {
-      where.add("s.flag = :flag");
-      params.put("flag", filter.flag().name());
-    }
-    if (filter.procedure() != null) {
-      where.add("d.procedure_key = :procedure");
-      params.put("procedure", filter.procedure());
-    }
-    if (filter.search() != null) {
-      where.add("(lower(d.code) like :search or lower(d.applicant_full_name) like :search)");
-      params.put("search", "%" + filter.search().toLowerCase() + "%");
+      select =
+          COLUMNS
+              + where(common, "s.unit_group in (:groups)")
+              + " union all "
+              + COLUMNS
+              + where(
+                  common,
+                  "(s.unit_group is null or s.unit_group not in (:groups))",
+                  "s.task_id in (select e.task_key from deadline_event e"
+                      + " where e.escalated_to in (:groups))");
     }
     String order =
         filter.sort() == Sort.DUE
-            ? "s.due_at, s.task_id"
-            : "case when s.flag = 'OVERDUE' then 0 else 1 end, s.due_at, s.task_id";
+            ? "due_at, task_id"
+            : "case when flag = 'OVERDUE' then 0 else 1 end, due_at, task_id";
     params.put("limit", size + 1);
     params.put("offset", (long) page * size);
     List<Row> rows =
         jdbc.query(
-            "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
-                + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
-                + " d.applicant_full_name, d.due_at as legal_due_at,"
-                + " coalesce(f.flag, 'ON_TIME') as dossier_flag"
-                + " from dossier_step s join dossier d on d.code = s.dossier_code"
-                + " left join dossier_deadline f on f.dossier_code = d.code where "
-                + String.join(" and ", where)
-                + " order by "
-                + order
-                + " limit :limit offset :offset",
+            "select * from (" + select + ") w order by " + order + " limit :limit offset :offset",
             params,
             this::row);
     boolean more = rows.size() > size;
     return new Page(page, size, more, more ? rows.subList(0, size) : rows);
+  }
+
+  private static String where(List<String> common, String... more) {
+    List<String> all = new ArrayList<>(common);
+    all.addAll(List.of(more));
+    return String.join(" and ", all);
   }
 
   private Row row(ResultSet rs, int n) throws SQLException {
