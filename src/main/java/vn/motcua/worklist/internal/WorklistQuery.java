@@ -69,6 +69,16 @@ class WorklistQuery {
     this.catalogue = catalogue;
   }
 
+  private static final String STEP_COLUMNS =
+      "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
+          + " s.flag, s.dossier_code from dossier_step s where ";
+
+  private static final String DOSSIER_COLUMNS =
+      "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
+          + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
+          + " d.applicant_full_name, d.due_at as legal_due_at,"
+          + " coalesce(f.flag, 'ON_TIME') as dossier_flag ";
+
   private static final String COLUMNS =
       "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
           + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
@@ -123,15 +133,28 @@ class WorklistQuery {
     }
     String order =
         filter.sort() == Sort.DUE
-            ? "due_at, task_id"
-            : "case when flag = 'OVERDUE' then 0 else 1 end, due_at, task_id";
+            ? "s.due_at, s.task_id"
+            : "case when s.flag = 'OVERDUE' then 0 else 1 end, s.due_at, s.task_id";
     params.put("limit", size + 1);
     params.put("offset", (long) page * size);
-    List<Row> rows =
-        jdbc.query(
-            "select * from (" + select + ") w order by " + order + " limit :limit offset :offset",
-            params,
-            this::row);
+    boolean stepsOnly = filter.procedure() == null && filter.search() == null;
+    String sql =
+        stepsOnly
+            // the page is cut from the steps alone, and only its rows meet their dossiers
+            ? DOSSIER_COLUMNS
+                + "from (select * from ("
+                + select.replace(COLUMNS, STEP_COLUMNS)
+                + ") u order by "
+                + order.replace("s.", "")
+                + " limit :limit offset :offset) s join dossier d on d.code = s.dossier_code"
+                + " left join dossier_deadline f on f.dossier_code = d.code order by "
+                + order
+            : "select * from ("
+                + select
+                + ") u order by "
+                + order.replace("s.", "")
+                + " limit :limit offset :offset";
+    List<Row> rows = jdbc.query(sql, params, this::row);
     boolean more = rows.size() > size;
     return new Page(page, size, more, more ? rows.subList(0, size) : rows);
   }
