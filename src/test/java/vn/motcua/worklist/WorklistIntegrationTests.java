@@ -40,6 +40,7 @@ class WorklistIntegrationTests {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private final List<String> received = new java.util.ArrayList<>();
 
@@ -115,12 +116,67 @@ class WorklistIntegrationTests {
     assertThat(rows("vanphong.anbinh", "sort=due&flag=OVERDUE&q=" + applicant))
         .extracting(r -> r.get("step"))
         .containsExactly("Task_Reception");
+    // the apology letter runs beside the main flow: there is no step to return it to
+    String apology =
+        (String)
+            rows("vanphong.anbinh", "q=" + applicant).stream()
+                .filter(r -> "Task_IssueApology".equals(r.get("step")))
+                .findFirst()
+                .orElseThrow()
+                .get("taskId");
+    ResponseEntity<Map<String, Object>> refused =
+        http.withBasicAuth("vanphong.anbinh", PASSWORD)
+            .exchange(
+                "/api/worklist/tasks/" + apology + "/return",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("reason", "Trả lại")),
+                JSON);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     Map<String, Object> first = get("tiepnhan.anbinh", "size=1&q=" + applicant).getBody();
     assertThat(first).containsEntry("more", true).containsEntry("page", 0);
     assertThat((List<Map<String, Object>>) first.get("rows"))
         .extracting(r -> r.get("dossierCode"))
         .containsExactly(late);
+  }
+
+  @Test
+  void theApologyLetterBesideTheMainFlowHasNoStepToReturnTo() {
+    String applicant = "Apology " + UUID.randomUUID().toString().substring(0, 8);
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0));
+    String code = receive("tiepnhan.anbinh", AN_BINH, applicant);
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 30));
+    vn.motcua.Officials.work(
+        engine, "tiepnhan.anbinh", code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
+    // late afternoon: the legal time (same day) is nearly gone and the apology letter is due
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 16, 30));
+    fire(code);
+    Map<String, String> open = new HashMap<>();
+    rows("vanphong.anbinh", "q=" + applicant)
+        .forEach(r -> open.put((String) r.get("step"), (String) r.get("taskId")));
+    rows("hotich.anbinh", "q=" + applicant)
+        .forEach(r -> open.put((String) r.get("step"), (String) r.get("taskId")));
+    assertThat(open).containsKeys("Task_IssueApology", "Task_Appraisal");
+
+    assertThat(returnStep("vanphong.anbinh", open.get("Task_IssueApology")))
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(returnStep("hotich.anbinh", open.get("Task_Appraisal")))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(rows("tiepnhan.anbinh", "q=" + applicant))
+        .extracting(r -> r.get("step"))
+        .containsExactly("Task_Reception");
+  }
+
+  private HttpStatus returnStep(String official, String taskId) {
+    return HttpStatus.valueOf(
+        http.withBasicAuth(official, PASSWORD)
+            .exchange(
+                "/api/worklist/tasks/" + taskId + "/return",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("reason", "Trả lại để xem lại")),
+                JSON)
+            .getStatusCode()
+            .value());
   }
 
   @Test
