@@ -87,7 +87,11 @@ class WorklistIntegrationTests {
     tasks.claim(taskOf(fresh), "tiepnhan.anbinh");
     assertThat(rows("tiepnhan.anbinh", "scope=mine&q=" + applicant))
         .singleElement()
-        .satisfies(r -> assertThat(r).containsEntry("assignee", "tiepnhan.anbinh"));
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .containsEntry("assignee", "tiepnhan.anbinh")
+                    .containsEntry("assigneeName", "Nguyễn Thị Lan"));
 
     // 09:10: the first dossier's step is overdue (the ladder fired), the second is soon due
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 10));

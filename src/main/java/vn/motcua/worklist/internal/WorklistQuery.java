@@ -56,17 +56,44 @@ class WorklistQuery {
       Instant stepDueAt,
       Instant legalDueAt,
       Flag stepFlag,
-      Flag dossierFlag) {}
+      Flag dossierFlag,
+      String assigneeName) {
+
+    Row named(Map<String, String> names) {
+      return assignee == null
+          ? this
+          : new Row(
+              taskId,
+              dossierCode,
+              procedure,
+              procedureName,
+              applicant,
+              step,
+              stepName,
+              unit,
+              assignee,
+              stepDueAt,
+              legalDueAt,
+              stepFlag,
+              dossierFlag,
+              names.getOrDefault(assignee, assignee));
+    }
+  }
 
   /** One page of rows; {@code more} when a next page exists. */
   record Page(int page, int size, boolean more, List<Row> rows) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcedureCatalogue catalogue;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
-  WorklistQuery(NamedParameterJdbcTemplate jdbc, ProcedureCatalogue catalogue) {
+  WorklistQuery(
+      NamedParameterJdbcTemplate jdbc,
+      ProcedureCatalogue catalogue,
+      org.camunda.bpm.engine.IdentityService identity) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
+    this.identity = identity;
   }
 
   private static final String STEP_COLUMNS =
@@ -154,9 +181,33 @@ class WorklistQuery {
                 + ") u order by "
                 + order.replace("s.", "")
                 + " limit :limit offset :offset";
-    List<Row> rows = jdbc.query(sql, params, this::row);
+    List<Row> rows = withNames(jdbc.query(sql, params, this::row));
     boolean more = rows.size() > size;
     return new Page(page, size, more, more ? rows.subList(0, size) : rows);
+  }
+
+  /** The holders' full names ("family middle given"), read in one query for the page. */
+  private List<Row> withNames(List<Row> rows) {
+    String[] holders =
+        rows.stream().map(Row::assignee).filter(a -> a != null).distinct().toArray(String[]::new);
+    if (holders.length == 0) {
+      return rows;
+    }
+    Map<String, String> names = new HashMap<>();
+    identity
+        .createUserQuery()
+        .userIdIn(holders)
+        .list()
+        .forEach(
+            user ->
+                names.put(
+                    user.getId(),
+                    (nonNull(user.getFirstName()) + " " + nonNull(user.getLastName())).strip()));
+    return rows.stream().map(row -> row.named(names)).toList();
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
   }
 
   private static String where(List<String> common, String... more) {
@@ -179,7 +230,8 @@ class WorklistQuery {
         instant(rs, "due_at"),
         instant(rs, "legal_due_at"),
         Flag.valueOf(rs.getString("flag")),
-        Flag.valueOf(rs.getString("dossier_flag")));
+        Flag.valueOf(rs.getString("dossier_flag")),
+        null);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
