@@ -261,6 +261,10 @@ class ReportsIntegrationTests {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(status("thanhtra.tinh", "/api/reports/statistics?from=yesterday"))
         .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(status("thanhtra.tinh", "/api/reports/delays?format=pdf&" + MARCH))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(status("thanhtra.tinh", "/api/reports/delays?by=agency&" + MARCH))
+        .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

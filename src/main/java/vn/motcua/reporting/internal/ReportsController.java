@@ -1,14 +1,12 @@
 package vn.motcua.reporting.internal;
 
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -80,41 +78,33 @@ class ReportsController {
   record AgencyIndex(String agency, String agencyName, List<ServiceIndex.Indicator> indicators) {}
 
   @GetMapping("/statistics")
-  ResponseEntity<?> statistics(
-      @RequestParam(required = false) @Size(max = 64) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 255) String procedure,
-      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
-    Period period = period(from, to);
-    List<StatisticsRow> rows = statistics.rows(scope.agencies(agency), period, blank(procedure));
+  ResponseEntity<?> statistics(@Valid ReportRequest request) {
+    Period period = period(request.from(), request.to());
+    String procedure = request.procedureOrNull();
+    List<StatisticsRow> rows =
+        statistics.rows(scope.agencies(request.agencyOrNull()), period, procedure);
     StatisticsRow total = StatisticsQuery.total(rows, tables.totalLabel());
-    if (!format.equals("json")) {
-      return file(tables.statistics(period, rows, total), format, "thong-ke", period);
+    if (!request.json()) {
+      return file(tables.statistics(period, rows, total), request.format(), "thong-ke", period);
     }
     return ResponseEntity.ok(new Statistics(period, rows, total));
   }
 
   @GetMapping("/overview")
-  ResponseEntity<?> overview(
-      @RequestParam(required = false) @Size(max = 64) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 255) String procedure,
-      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
-    Period period = period(from, to);
-    List<String> agencies = scope.agencies(agency);
-    List<OverviewQuery.Overdue> overdue = overview.overdue(agencies, blank(procedure), 500);
-    if (!format.equals("json")) {
-      return file(tables.overdue(overdue), format, "qua-han", period);
+  ResponseEntity<?> overview(@Valid ReportRequest request) {
+    Period period = period(request.from(), request.to());
+    String procedure = request.procedureOrNull();
+    List<String> agencies = scope.agencies(request.agencyOrNull());
+    List<OverviewQuery.Overdue> overdue = overview.overdue(agencies, procedure, 500);
+    if (!request.json()) {
+      return file(tables.overdue(overdue), request.format(), "qua-han", period);
     }
     StatisticsRow totals =
-        StatisticsQuery.total(
-            statistics.rows(agencies, period, blank(procedure)), tables.totalLabel());
+        StatisticsQuery.total(statistics.rows(agencies, period, procedure), tables.totalLabel());
     return ResponseEntity.ok(
         new Overview(
             period,
-            overview.inProgress(agencies, blank(procedure)),
+            overview.inProgress(agencies, procedure),
             totals,
             trend.of(agencies, period),
             overdue));
@@ -126,29 +116,22 @@ class ReportsController {
    */
   @GetMapping("/delays")
   ResponseEntity<?> delays(
-      @RequestParam(required = false) @Size(max = 64) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 255) String procedure,
-      @RequestParam(defaultValue = "STEP") DelayQuery.By by,
-      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
-    Period period = period(from, to);
-    List<Delay> rows = delays.delays(scope.agencies(agency), period, blank(procedure), by);
-    if (!format.equals("json")) {
-      return file(tables.delays(rows), format, "cham-muon", period);
+      @Valid ReportRequest request, @RequestParam(defaultValue = "STEP") DelayQuery.By by) {
+    Period period = period(request.from(), request.to());
+    String procedure = request.procedureOrNull();
+    List<Delay> rows = delays.delays(scope.agencies(request.agencyOrNull()), period, procedure, by);
+    if (!request.json()) {
+      return file(tables.delays(rows), request.format(), "cham-muon", period);
     }
     return ResponseEntity.ok(rows);
   }
 
   @GetMapping("/service-index")
-  ResponseEntity<?> serviceIndex(
-      @RequestParam(required = false) @Size(max = 64) String agency,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @Size(max = 255) String procedure,
-      @RequestParam(defaultValue = "json") @Pattern(regexp = "json|csv|xlsx") String format) {
-    Period period = period(from, to);
-    List<StatisticsRow> rows = statistics.rows(scope.agencies(agency), period, blank(procedure));
+  ResponseEntity<?> serviceIndex(@Valid ReportRequest request) {
+    Period period = period(request.from(), request.to());
+    String procedure = request.procedureOrNull();
+    List<StatisticsRow> rows =
+        statistics.rows(scope.agencies(request.agencyOrNull()), period, procedure);
     Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
     rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
     List<AgencyIndex> result = new ArrayList<>();
@@ -160,8 +143,8 @@ class ReportsController {
             result.add(
                 new AgencyIndex(
                     code, own.get(0).agencyName(), index.of(StatisticsQuery.total(own, code)))));
-    if (!format.equals("json")) {
-      return file(tables.serviceIndex(result), format, "chi-so-phuc-vu", period);
+    if (!request.json()) {
+      return file(tables.serviceIndex(result), request.format(), "chi-so-phuc-vu", period);
     }
     return ResponseEntity.ok(result);
   }
@@ -182,9 +165,5 @@ class ReportsController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(filename).build().toString())
         .body(csv ? export.csv(table) : export.xlsx(table));
-  }
-
-  private static String blank(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }
