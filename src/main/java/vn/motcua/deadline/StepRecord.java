@@ -40,8 +40,17 @@ public record StepRecord(
     if (budgetMinutes == null || end == null) {
       return 0;
     }
-    long worked = calendar.workingMinutesBetween(startedAt, end) - pausedMinutes;
-    return Math.max(0, worked - budgetMinutes);
+    return overrunOf(workedAt(calendar, end));
+  }
+
+  /** The working minutes from the start until {@code end}, less the paused time. */
+  public long workedAt(WorkingCalendar calendar, Instant end) {
+    return Math.max(0, calendar.workingMinutesBetween(startedAt, end) - pausedMinutes);
+  }
+
+  /** The working minutes of {@code worked} beyond the budget; 0 for a step without a budget. */
+  public long overrunOf(long worked) {
+    return budgetMinutes == null ? 0 : Math.max(0, worked - budgetMinutes);
   }
 
   public boolean overBudget() {

@@ -124,13 +124,8 @@ class StepTracker {
       return;
     }
     Instant now = clock.instant();
-    var calendar = calendars.of(step.get().agency());
-    long overrun = step.get().overrunAt(calendar, now);
-    long worked =
-        Math.max(
-            0,
-            calendar.workingMinutesBetween(step.get().startedAt(), now)
-                - step.get().pausedMinutes());
+    long worked = step.get().workedAt(calendars.of(step.get().agency()), now);
+    long overrun = step.get().overrunOf(worked);
     boolean pastDue = task.getDueDate() != null && now.isAfter(task.getDueDate().toInstant());
     Flag result =
         pastDue && step.get().budgetMinutes() != null || step.get().flag() == Flag.OVERDUE
