@@ -55,8 +55,7 @@ class DashboardPage {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       Model model) {
-    LocalDate end = to == null ? LocalDate.now(clock) : to;
-    Period period = Period.of(from == null ? end.withDayOfMonth(1) : from, end, clock.getZone());
+    Period period = Period.orThisMonth(from, to, clock);
     String chosen = agency == null || agency.isBlank() ? null : agency.strip();
     List<String> covered = scope.agencies(chosen);
     List<StatisticsRow> rows = statistics.rows(covered, period, null);

@@ -3,7 +3,9 @@ package vn.motcua.reporting.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** A reporting period of whole days, both inclusive, in Vietnam time: {@code [start, end)}. */
 record Period(LocalDate from, LocalDate to, Instant start, Instant end) {
@@ -12,6 +14,16 @@ record Period(LocalDate from, LocalDate to, Instant start, Instant end) {
   static Period orThisMonth(LocalDate from, LocalDate to, Clock clock) {
     LocalDate end = to == null ? LocalDate.now(clock) : to;
     return of(from == null ? end.withDayOfMonth(1) : from, end, clock.getZone());
+  }
+
+  /** The start as a timestamp for SQL parameters. */
+  OffsetDateTime startUtc() {
+    return start.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The end as a timestamp for SQL parameters. */
+  OffsetDateTime endUtc() {
+    return end.atOffset(ZoneOffset.UTC);
   }
 
   static Period of(LocalDate from, LocalDate to, ZoneId zone) {

@@ -2,7 +2,6 @@ package vn.motcua.reporting.internal;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +78,7 @@ class ReportsController {
 
   @GetMapping("/statistics")
   ResponseEntity<?> statistics(@Valid ReportRequest request) {
-    Period period = period(request.from(), request.to());
+    Period period = Period.orThisMonth(request.from(), request.to(), clock);
     String procedure = request.procedureOrNull();
     List<StatisticsRow> rows =
         statistics.rows(scope.agencies(request.agencyOrNull()), period, procedure);
@@ -92,7 +91,7 @@ class ReportsController {
 
   @GetMapping("/overview")
   ResponseEntity<?> overview(@Valid ReportRequest request) {
-    Period period = period(request.from(), request.to());
+    Period period = Period.orThisMonth(request.from(), request.to(), clock);
     String procedure = request.procedureOrNull();
     List<String> agencies = scope.agencies(request.agencyOrNull());
     List<OverviewQuery.Overdue> overdue = overview.overdue(agencies, procedure, 500);
@@ -117,7 +116,7 @@ class ReportsController {
   @GetMapping("/delays")
   ResponseEntity<?> delays(
       @Valid ReportRequest request, @RequestParam(defaultValue = "STEP") DelayQuery.By by) {
-    Period period = period(request.from(), request.to());
+    Period period = Period.orThisMonth(request.from(), request.to(), clock);
     String procedure = request.procedureOrNull();
     List<Delay> rows = delays.delays(scope.agencies(request.agencyOrNull()), period, procedure, by);
     if (!request.json()) {
@@ -128,7 +127,7 @@ class ReportsController {
 
   @GetMapping("/service-index")
   ResponseEntity<?> serviceIndex(@Valid ReportRequest request) {
-    Period period = period(request.from(), request.to());
+    Period period = Period.orThisMonth(request.from(), request.to(), clock);
     String procedure = request.procedureOrNull();
     List<StatisticsRow> rows =
         statistics.rows(scope.agencies(request.agencyOrNull()), period, procedure);
@@ -147,13 +146,6 @@ class ReportsController {
       return file(tables.serviceIndex(result), request.format(), "chi-so-phuc-vu", period);
     }
     return ResponseEntity.ok(result);
-  }
-
-  private Period period(LocalDate from, LocalDate to) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate end = to == null ? today : to;
-    LocalDate start = from == null ? end.withDayOfMonth(1) : from;
-    return Period.of(start, end, clock.getZone());
   }
 
   private ResponseEntity<byte[]> file(Table table, String format, String name, Period period) {

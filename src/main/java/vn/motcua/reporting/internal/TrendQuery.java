@@ -3,8 +3,6 @@ package vn.motcua.reporting.internal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +83,8 @@ class TrendQuery {
   private void count(String sql, List<String> scope, Period period, Map<LocalDate, Bucket> days) {
     jdbc.sql(sql)
         .param("agencies", scope)
-        .param("start", OffsetDateTime.ofInstant(period.start(), ZoneOffset.UTC))
-        .param("end", OffsetDateTime.ofInstant(period.end(), ZoneOffset.UTC))
+        .param("start", period.startUtc())
+        .param("end", period.endUtc())
         .query(
             (rs, n) -> {
               LocalDate day = LocalDate.ofEpochDay(rs.getLong("d"));
