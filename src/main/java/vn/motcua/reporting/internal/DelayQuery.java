@@ -1,14 +1,9 @@
 package vn.motcua.reporting.internal;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motcua.catalogue.Procedure;
-import vn.motcua.catalogue.ProcedureCatalogue;
 
 /**
  * Delay analytics over the steps completed in a period, grouped by procedure step, by unit or by
@@ -49,11 +44,11 @@ class DelayQuery {
       """;
 
   private final JdbcClient jdbc;
-  private final ProcedureCatalogue catalogue;
+  private final ReportNames names;
 
-  DelayQuery(JdbcClient jdbc, ProcedureCatalogue catalogue) {
+  DelayQuery(JdbcClient jdbc, ReportNames names) {
     this.jdbc = jdbc;
-    this.catalogue = catalogue;
+    this.names = names;
   }
 
   /** The groups, worst first: the largest total overrun, then the longest 90th percentile. */
@@ -67,11 +62,12 @@ class DelayQuery {
     var statement =
         jdbc.sql(sql)
             .param("agencies", scope)
-            .param("start", utc(period.start()))
-            .param("end", utc(period.end()));
+            .param("start", period.startUtc())
+            .param("end", period.endUtc());
     if (procedure != null) {
       statement = statement.param("procedure", procedure);
     }
+    ReportNames.Lookup lookup = names.lookup();
     return statement
         .query(
             (rs, n) -> {
@@ -80,7 +76,7 @@ class DelayQuery {
               Long budgetMinutes = rs.wasNull() ? null : budget;
               return new Delay(
                   key,
-                  key == null ? null : catalogue.latest(key).map(Procedure::name).orElse(key),
+                  lookup.procedure(key),
                   by == By.STEP ? rs.getString(2) : null,
                   by == By.STEP ? rs.getString(3) : null,
                   by == By.UNIT ? rs.getString(1) : null,
@@ -99,9 +95,5 @@ class DelayQuery {
                 .thenComparingDouble(Delay::p90Minutes)
                 .reversed())
         .toList();
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motcua.catalogue.Procedure;
-import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 
 /**
@@ -36,14 +34,13 @@ class OverviewQuery {
       String holder) {}
 
   private final JdbcClient jdbc;
-  private final ProcedureCatalogue catalogue;
+  private final ReportNames names;
   private final AgencyCalendars calendars;
   private final Clock clock;
 
-  OverviewQuery(
-      JdbcClient jdbc, ProcedureCatalogue catalogue, AgencyCalendars calendars, Clock clock) {
+  OverviewQuery(JdbcClient jdbc, ReportNames names, AgencyCalendars calendars, Clock clock) {
     this.jdbc = jdbc;
-    this.catalogue = catalogue;
+    this.names = names;
     this.calendars = calendars;
     this.clock = clock;
   }
@@ -96,9 +93,9 @@ class OverviewQuery {
       statement = statement.param("procedure", procedure);
     }
     // names and calendars looked up once per procedure and agency, not once per row
-    Map<String, String> names = new java.util.HashMap<>();
+    ReportNames.Lookup lookup = names.lookup();
     Map<String, vn.motcua.calendar.WorkingCalendar> agencyCalendars = new java.util.HashMap<>();
-    return statement.query((rs, n) -> overdue(rs, now, names, agencyCalendars)).list().stream()
+    return statement.query((rs, n) -> overdue(rs, now, lookup, agencyCalendars)).list().stream()
         .collect(
             java.util.stream.Collectors.toMap(
                 Overdue::code, o -> o, (first, second) -> first, java.util.LinkedHashMap::new))
@@ -110,7 +107,7 @@ class OverviewQuery {
   private Overdue overdue(
       ResultSet rs,
       Instant now,
-      Map<String, String> names,
+      ReportNames.Lookup lookup,
       Map<String, vn.motcua.calendar.WorkingCalendar> agencyCalendars)
       throws SQLException {
     String agency = rs.getString("resolving_agency");
@@ -120,7 +117,7 @@ class OverviewQuery {
         rs.getString("code"),
         agency,
         key,
-        names.computeIfAbsent(key, k -> catalogue.latest(k).map(Procedure::name).orElse(k)),
+        lookup.procedure(key),
         rs.getString("applicant_full_name"),
         due,
         agencyCalendars.computeIfAbsent(agency, calendars::of).workingMinutesBetween(due, now),

@@ -1,16 +1,9 @@
 package vn.motcua.reporting.internal;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motcua.catalogue.Procedure;
-import vn.motcua.catalogue.ProcedureCatalogue;
-import vn.motcua.organization.Agencies;
-import vn.motcua.organization.Agency;
 
 /**
  * The statistics table in one pass over the dossiers that overlap the period (received before its
@@ -53,13 +46,11 @@ class StatisticsQuery {
       """;
 
   private final JdbcClient jdbc;
-  private final Agencies agencies;
-  private final ProcedureCatalogue catalogue;
+  private final ReportNames names;
 
-  StatisticsQuery(JdbcClient jdbc, Agencies agencies, ProcedureCatalogue catalogue) {
+  StatisticsQuery(JdbcClient jdbc, ReportNames names) {
     this.jdbc = jdbc;
-    this.agencies = agencies;
-    this.catalogue = catalogue;
+    this.names = names;
   }
 
   List<StatisticsRow> rows(List<String> scope, Period period, String procedure) {
@@ -69,11 +60,12 @@ class StatisticsQuery {
     var statement =
         jdbc.sql(SQL.formatted(procedure == null ? "" : "and procedure_key = :procedure"))
             .param("agencies", scope)
-            .param("start", utc(period.start()))
-            .param("end", utc(period.end()));
+            .param("start", period.startUtc())
+            .param("end", period.endUtc());
     if (procedure != null) {
       statement = statement.param("procedure", procedure);
     }
+    ReportNames.Lookup lookup = names.lookup();
     List<StatisticsRow> rows = new ArrayList<>();
     statement
         .query(
@@ -82,9 +74,9 @@ class StatisticsQuery {
               String key = rs.getString("procedure_key");
               return new StatisticsRow(
                   agency,
-                  agencies.find(agency).map(Agency::name).orElse(agency),
+                  lookup.agency(agency),
                   key,
-                  catalogue.latest(key).map(Procedure::name).orElse(key),
+                  lookup.procedure(key),
                   rs.getLong("carried_over"),
                   rs.getLong("received_online"),
                   rs.getLong("received_direct"),
@@ -111,9 +103,5 @@ class StatisticsQuery {
       total = total.plus(row);
     }
     return total;
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }
