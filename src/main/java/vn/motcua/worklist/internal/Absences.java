@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -62,9 +63,22 @@ class Absences {
         .list();
   }
 
-  /** Whether the official is away at {@code at} (scheduled or running absence covering it). */
-  boolean isAbsent(String official, Instant at) {
-    return current(official, at).isPresent();
+  /**
+   * Those of the officials who are away at {@code at} (a scheduled or running absence covers it).
+   */
+  Set<String> absentAmong(Collection<String> officials, Instant at) {
+    if (officials.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        jdbc.sql(
+                "select distinct official from absence where official in (:officials)"
+                    + " and starts_at <= :at and ends_at > :at and"
+                    + LIVE)
+            .param("officials", officials)
+            .param("at", utc(at))
+            .query(String.class)
+            .list());
   }
 
   /** The official's absence covering {@code at}, if any. */

@@ -69,7 +69,7 @@ class AssignmentStrategies {
     }
     Instant now = clock.instant();
     TreeSet<String> present = new TreeSet<>(members);
-    present.removeIf(user -> absences.isAbsent(user, now));
+    present.removeAll(absences.absentAmong(members, now));
     if (!present.isEmpty()) {
       members = present;
     }
