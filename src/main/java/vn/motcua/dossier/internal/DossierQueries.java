@@ -3,11 +3,7 @@ package vn.motcua.dossier.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +11,7 @@ import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.DeadlineRecords;
 import vn.motcua.deadline.DossierDeadline;
 import vn.motcua.deadline.Flag;
+import vn.motcua.deadline.StepRecord;
 
 /**
  * Reads one dossier, with its clock stops and open steps, for a civil servant of its receiving or
@@ -59,8 +56,8 @@ class DossierQueries {
     List<ClockPause> segments = pauses.findAll(code);
     List<DossierEvents.Event> history = events.of(code);
     DossierDeadline deadline = deadlines.of(code);
-    Map<String, Flag> stepFlags = new HashMap<>();
-    deadline.steps().forEach(step -> stepFlags.put(step.taskId(), step.flag()));
+    Map<String, StepRecord> records = new HashMap<>();
+    deadline.steps().forEach(step -> records.put(step.taskId(), step));
     List<DossierView.OpenStep> steps =
         tasks
             .createTaskQuery()
@@ -69,8 +66,7 @@ class DossierQueries {
             .asc()
             .list()
             .stream()
-            .map(task -> step(task, stepFlags.getOrDefault(task.getId(), Flag.ON_TIME)))
-            .filter(Objects::nonNull)
+            .map(task -> step(task, records.get(task.getId())))
             .toList();
     return new DossierView(
         d.code(),
@@ -109,22 +105,14 @@ class DossierQueries {
         p.shiftWorkingMinutes());
   }
 
-  /** The open step, or null when it was completed since the task query read it. */
-  private DossierView.OpenStep step(Task task, Flag flag) {
-    List<IdentityLink> links;
-    try {
-      links = tasks.getIdentityLinksForTask(task.getId());
-    } catch (NullValueException completedMeanwhile) {
-      return null;
-    }
-    String group =
-        links.stream()
-            .filter(
-                link ->
-                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId)
-            .findFirst()
-            .orElse(null);
+  /**
+   * The open step, its unit and flag from the deadline module's step record (not from the engine's
+   * identity links, which fail, and doom the reading transaction, when the step is completed
+   * between the task query and that call).
+   */
+  private static DossierView.OpenStep step(Task task, StepRecord record) {
+    String group = record == null ? null : record.unitGroup();
+    Flag flag = record == null ? Flag.ON_TIME : record.flag();
     return new DossierView.OpenStep(
         task.getId(),
         task.getTaskDefinitionKey(),
