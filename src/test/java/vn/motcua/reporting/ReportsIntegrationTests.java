@@ -143,6 +143,61 @@ class ReportsIntegrationTests {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aDossierFinishedAfterThePeriodCountsAsInProgressAtItsEnd() {
+    // 1 to 11 March: the late one (due Thu 11 March 09:00, returned Fri 12) is overdue at the end;
+    // the on-time one returned on the 11th; the one carried over from February returned early;
+    // the one refused at reception on 9 March
+    Map<String, Object> report =
+        get(
+            "thanhtra.tinh",
+            "/api/reports/statistics?agency=" + TAN_LAP + "&from=2032-03-01&to=2032-03-11");
+    assertThat((List<Map<String, Object>>) report.get("rows"))
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .containsEntry("carriedOver", 1)
+                    .containsEntry("receivedDirect", 2)
+                    .containsEntry("resolvedEarly", 1)
+                    .containsEntry("resolvedOnTime", 1)
+                    .containsEntry("resolvedLate", 0)
+                    .containsEntry("inProgressOnTime", 0)
+                    .containsEntry("inProgressOverdue", 1)
+                    .containsEntry("refused", 1)
+                    .containsEntry("apologised", 0));
+  }
+
+  @Test
+  void rebuildingTheDayTotalsFromTheHistoryChangesNoFigure() {
+    Map<String, Object> statistics = get("thanhtra.tinh", "/api/reports/statistics?" + MARCH);
+    Map<String, Object> overview = get("thanhtra.tinh", "/api/reports/overview?" + MARCH);
+    List<Map<String, Object>> delays =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange("/api/reports/delays?by=unit&" + MARCH, HttpMethod.GET, null, LIST)
+            .getBody();
+    assertThat(
+            http.withBasicAuth("chutich.tanlap", PASSWORD)
+                .postForEntity("/api/reports/totals/rebuild", null, String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<Map<String, Object>> rebuilt =
+        http.withBasicAuth("admin", PASSWORD)
+            .exchange("/api/reports/totals/rebuild", HttpMethod.POST, null, JSON);
+
+    assertThat(rebuilt.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(((Number) rebuilt.getBody().get("dossiers")).longValue()).isPositive();
+    assertThat(get("thanhtra.tinh", "/api/reports/statistics?" + MARCH)).isEqualTo(statistics);
+    assertThat(get("thanhtra.tinh", "/api/reports/overview?" + MARCH)).isEqualTo(overview);
+    assertThat(
+            http.withBasicAuth("thanhtra.tinh", PASSWORD)
+                .exchange("/api/reports/delays?by=unit&" + MARCH, HttpMethod.GET, null, LIST)
+                .getBody())
+        .isEqualTo(delays);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theServiceIndexShowsEachRatioWithItsFormula() {
     List<Map<String, Object>> index =
         http.withBasicAuth("thanhtra.tinh", PASSWORD)

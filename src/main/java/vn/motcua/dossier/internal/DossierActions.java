@@ -46,6 +46,7 @@ class DossierActions {
   private final Clock clock;
   private final SupplementDeadline supplementDeadline;
   private final ApplicationEventPublisher published;
+  private final StatusWriter statuses;
 
   DossierActions(
       DossierRepository dossiers,
@@ -61,7 +62,9 @@ class DossierActions {
       ObjectMapper json,
       Clock clock,
       SupplementDeadline supplementDeadline,
-      ApplicationEventPublisher published) {
+      ApplicationEventPublisher published,
+      StatusWriter statuses) {
+    this.statuses = statuses;
     this.published = published;
     this.supplementDeadline = supplementDeadline;
     this.dossiers = dossiers;
@@ -216,7 +219,7 @@ class DossierActions {
 
   private void move(
       Dossier d, DossierStatus status, String kind, String reason, Map<String, Object> detail) {
-    dossiers.updateStatus(d.code(), status, clock.instant());
+    statuses.move(d.code(), status, clock.instant());
     record(d, status, kind, reason, detail);
   }
 

@@ -35,6 +35,7 @@ public class DossierLifecycle {
   private final ProcedureCatalogue catalogue;
   private final AgencyCalendars calendars;
   private final ObjectProvider<DossierActions> actions;
+  private final StatusWriter statuses;
 
   DossierLifecycle(
       DossierRepository dossiers,
@@ -45,7 +46,9 @@ public class DossierLifecycle {
       ProcedureCatalogue catalogue,
       AgencyCalendars calendars,
       SupplementDeadline supplementDeadline,
-      ObjectProvider<DossierActions> actions) {
+      ObjectProvider<DossierActions> actions,
+      StatusWriter statuses) {
+    this.statuses = statuses;
     this.actions = actions;
     this.supplementDeadline = supplementDeadline;
     this.history = history;
@@ -142,13 +145,14 @@ public class DossierLifecycle {
     if (before.status() == DossierStatus.SUBMITTED && target == DossierStatus.IN_PROGRESS) {
       startClock(execution, before, now);
     }
-    dossiers.updateStatus(code, target, now);
+    // the due date only moves when an online submission is accepted, never on these statuses
+    Timeliness timeliness =
+        target == DossierStatus.RETURNED || target == DossierStatus.REJECTED
+            ? Timeliness.of(now, before.dueAt(), clock.getZone())
+            : null;
+    statuses.move(code, target, now, timeliness);
     history.record(
         code, new DossierEvents.Event(now, "STATUS", target, actor(execution), null, null));
-    if (target == DossierStatus.RETURNED || target == DossierStatus.REJECTED) {
-      // the due date only moves when an online submission is accepted, never on these statuses
-      dossiers.setTimeliness(code, Timeliness.of(now, before.dueAt(), clock.getZone()));
-    }
     events.publishEvent(new DossierStatusChanged(code, target, now));
   }
 }

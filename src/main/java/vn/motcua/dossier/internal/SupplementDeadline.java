@@ -28,6 +28,7 @@ class SupplementDeadline {
   private final LegalClockControl clockControl;
   private final Clock clock;
   private final ApplicationEventPublisher published;
+  private final StatusWriter statuses;
 
   SupplementDeadline(
       RuntimeService runtime,
@@ -35,7 +36,9 @@ class SupplementDeadline {
       DossierEvents events,
       LegalClockControl clockControl,
       Clock clock,
-      ApplicationEventPublisher published) {
+      ApplicationEventPublisher published,
+      StatusWriter statuses) {
+    this.statuses = statuses;
     this.published = published;
     this.runtime = runtime;
     this.dossiers = dossiers;
@@ -68,7 +71,7 @@ class SupplementDeadline {
     Instant now = clock.instant();
     clockControl.closeIfOpen(code, "system");
     runtime.deleteProcessInstance(d.processInstanceId(), "CLOSED_NO_SUPPLEMENT", true);
-    dossiers.updateStatus(code, DossierStatus.CLOSED_NO_SUPPLEMENT, now);
+    statuses.move(code, DossierStatus.CLOSED_NO_SUPPLEMENT, now);
     String reason = "Quá thời hạn bổ sung hồ sơ (" + ALLOWED.toDays() + " ngày)";
     DossierStatus closed = DossierStatus.CLOSED_NO_SUPPLEMENT;
     events.record(

@@ -49,6 +49,11 @@ record StatisticsRow(
     return inProgressOnTime + inProgressOverdue;
   }
 
+  /** Whether every figure is zero: a group whose dossiers all ended before the period. */
+  boolean isEmpty() {
+    return received() == 0 && refused == 0;
+  }
+
   StatisticsRow plus(StatisticsRow other) {
     return new StatisticsRow(
         agency,

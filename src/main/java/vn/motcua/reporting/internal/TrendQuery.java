@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The trend of a period by week (from Monday) and by month: dossiers received, and results returned
- * early, on time and late. The database counts per local day (an epoch-day index shifted by
- * Vietnam's fixed offset, the same SQL on PostgreSQL and H2); weeks and months are summed here.
+ * early, on time and late: the finished dossiers from the day totals ({@link DayTotals}), the ones
+ * in progress counted per local day of receipt (an epoch-day index shifted by Vietnam's fixed
+ * offset, the same SQL on PostgreSQL and H2); weeks and months are summed here.
  */
 @Component
 class TrendQuery {
@@ -39,45 +40,48 @@ class TrendQuery {
   private static final String DAY = "floor((extract(epoch from %s) + %d) / 86400)";
 
   private final JdbcClient jdbc;
+  private final DayTotals totals;
   private final Clock clock;
 
-  TrendQuery(JdbcClient jdbc, Clock clock) {
+  TrendQuery(JdbcClient jdbc, DayTotals totals, Clock clock) {
     this.jdbc = jdbc;
+    this.totals = totals;
     this.clock = clock;
   }
 
   Trend of(List<String> scope, Period period) {
-    Map<LocalDate, Bucket> days = new TreeMap<>();
+    Map<LocalDate, Bucket> counted = new TreeMap<>();
     if (!scope.isEmpty()) {
+      totals
+          .days(scope, period)
+          .forEach(
+              (day, c) ->
+                  counted.put(
+                      LocalDate.ofEpochDay(day),
+                      new Bucket(
+                          LocalDate.ofEpochDay(day),
+                          c[DayColumn.RECEIVED_ONLINE.ordinal()]
+                              + c[DayColumn.RECEIVED_DIRECT.ordinal()],
+                          c[DayColumn.EARLY.ordinal()],
+                          c[DayColumn.ON_TIME.ordinal()],
+                          c[DayColumn.LATE.ordinal()])));
       int offset = clock.getZone().getRules().getOffset(period.start()).getTotalSeconds();
       String received = DAY.formatted("received_at", offset);
       count(
           "select "
               + received
               + " d, count(*) n, 0 early, 0 on_time, 0 late from dossier where resolving_agency"
-              + " in (:agencies) and received_at >= :start and received_at < :end and status not in"
-              + " ('SUBMITTED', 'REFUSED') group by "
+              + " in (:agencies) and finished_at is null and received_at >= :start"
+              + " and received_at < :end and status <> 'SUBMITTED' group by "
               + received,
           scope,
           period,
-          days);
-      String finished = DAY.formatted("finished_at", offset);
-      count(
-          "select "
-              + finished
-              + " d, 0 n, sum(case when timeliness = 'EARLY' then 1 else 0 end) early,"
-              + " sum(case when timeliness = 'ON_TIME' then 1 else 0 end) on_time,"
-              + " sum(case when timeliness = 'LATE' then 1 else 0 end) late from dossier where"
-              + " resolving_agency in (:agencies) and finished_at >= :start and finished_at < :end"
-              + " and timeliness is not null group by "
-              + finished,
-          scope,
-          period,
-          days);
+          counted);
     }
     return new Trend(
-        buckets(period, days, day -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
-        buckets(period, days, day -> day.withDayOfMonth(1)));
+        buckets(
+            period, counted, day -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))),
+        buckets(period, counted, day -> day.withDayOfMonth(1)));
   }
 
   private void count(String sql, List<String> scope, Period period, Map<LocalDate, Bucket> days) {

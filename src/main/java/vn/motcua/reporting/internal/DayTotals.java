@@ -1,0 +1,166 @@
+package vn.motcua.reporting.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.motcua.dossier.DossierFinished;
+
+/**
+ * The read model of finished dossiers: per resolving agency, procedure and local day, the counters
+ * of {@link DayColumn}, added to in the transaction that ends each dossier. A year of a province's
+ * history is then a few thousand rows, not a million dossiers; the dossiers still in progress are
+ * read from {@code dossier} itself ({@link StatisticsQuery}).
+ */
+@Component
+class DayTotals {
+
+  static final List<String> KEYS = List.of("agency", "procedure_key", "local_day");
+
+  private static final String ADD =
+      "update report_day set "
+          + DayColumn.join("%c = %c + ?", ", ")
+          + " where agency = ? and procedure_key = ? and local_day = ?";
+
+  private final JdbcClient jdbc;
+  private final TotalRows rows;
+  private final Clock clock;
+
+  DayTotals(JdbcClient jdbc, TotalRows rows, Clock clock) {
+    this.jdbc = jdbc;
+    this.rows = rows;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void on(DossierFinished e) {
+    jdbc.sql(FINISHED_DOSSIERS + " where code = :code")
+        .param("code", e.code())
+        .query(DayTotals::finished)
+        .optional()
+        .ifPresent(this::add);
+  }
+
+  void add(FinishedDossier dossier) {
+    dossier
+        .counters(clock.getZone())
+        .forEach((day, counters) -> add(dossier.agency(), dossier.procedure(), day, counters));
+  }
+
+  void add(String agency, String procedure, long day, long[] counters) {
+    rows.ensure("report_day", KEYS, List.of(agency, procedure, day));
+    List<Object> params = new ArrayList<>(DayColumn.COUNT + 3);
+    for (long counter : counters) {
+      params.add(counter);
+    }
+    params.addAll(List.of(agency, procedure, day));
+    jdbc.sql(ADD).params(params).update();
+  }
+
+  /** The finished dossiers' columns, for one or (in a rebuild) all of them. */
+  static final String FINISHED_DOSSIERS =
+      "select resolving_agency, procedure_key, channel, status, timeliness, received_at, due_at,"
+          + " finished_at, extended_due_at from dossier";
+
+  static FinishedDossier finished(ResultSet rs, int n) throws SQLException {
+    return new FinishedDossier(
+        rs.getString("resolving_agency"),
+        rs.getString("procedure_key"),
+        rs.getString("channel"),
+        rs.getString("status"),
+        rs.getString("timeliness"),
+        instant(rs, "received_at"),
+        instant(rs, "due_at"),
+        instant(rs, "finished_at"),
+        instant(rs, "extended_due_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  /** Sums of a group's day rows: before the period, in it, and in all up to its end. */
+  record Sums(long[] before, long[] within) {
+    long before(DayColumn c) {
+      return before[c.ordinal()];
+    }
+
+    long within(DayColumn c) {
+      return within[c.ordinal()];
+    }
+
+    long upToEnd(DayColumn c) {
+      return before(c) + within(c);
+    }
+  }
+
+  /** Per agency and procedure of the scope, the sums for the period. */
+  Map<List<String>, Sums> sums(List<String> scope, Period period, String procedure) {
+    String sql =
+        "select agency, procedure_key, "
+            + DayColumn.join("sum(case when local_day < :from then %c else 0 end) b_%c", ", ")
+            + ", "
+            + DayColumn.join("sum(case when local_day >= :from then %c else 0 end) w_%c", ", ")
+            + " from report_day where agency in (:agencies) and local_day < :to"
+            + (procedure == null ? "" : " and procedure_key = :procedure")
+            + " group by agency, procedure_key";
+    var statement =
+        jdbc.sql(sql)
+            .param("agencies", scope)
+            .param("from", period.from().toEpochDay())
+            .param("to", period.to().toEpochDay() + 1);
+    if (procedure != null) {
+      statement = statement.param("procedure", procedure);
+    }
+    Map<List<String>, Sums> sums = new java.util.TreeMap<>(GroupKey.ORDER);
+    statement
+        .query(
+            (rs, n) -> {
+              long[] before = new long[DayColumn.COUNT];
+              long[] within = new long[DayColumn.COUNT];
+              for (DayColumn c : DayColumn.values()) {
+                before[c.ordinal()] = rs.getLong("b_" + c.column());
+                within[c.ordinal()] = rs.getLong("w_" + c.column());
+              }
+              return Map.entry(
+                  List.of(rs.getString("agency"), rs.getString("procedure_key")),
+                  new Sums(before, within));
+            })
+        .list()
+        .forEach(e -> sums.put(e.getKey(), e.getValue()));
+    return sums;
+  }
+
+  /** Per local day of the period, the day rows summed over the scope. */
+  Map<Long, long[]> days(List<String> scope, Period period) {
+    String sql =
+        "select local_day, "
+            + DayColumn.join("sum(%c) %c", ", ")
+            + " from report_day where agency in (:agencies) and local_day >= :from and local_day < :to"
+            + " group by local_day";
+    Map<Long, long[]> days = new java.util.TreeMap<>();
+    jdbc.sql(sql)
+        .param("agencies", scope)
+        .param("from", period.from().toEpochDay())
+        .param("to", period.to().toEpochDay() + 1)
+        .query(
+            (rs, n) -> {
+              long[] counters = new long[DayColumn.COUNT];
+              for (DayColumn c : DayColumn.values()) {
+                counters[c.ordinal()] = rs.getLong(c.column());
+              }
+              return Map.entry(rs.getLong("local_day"), counters);
+            })
+        .list()
+        .forEach(e -> days.put(e.getKey(), e.getValue()));
+    return days;
+  }
+}
