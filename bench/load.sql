@@ -1,7 +1,9 @@
 -- Bulk data for the benchmark, written straight into the read model the worklist and the reports
 -- query (not through the engine): :open open dossiers, each waiting at its appraisal step, spread
 -- over the 20 benchmark communes 000.00.50.H99 .. 000.00.69.H99; and :history dossiers returned over
--- the past year, each with its four completed steps. psql variables: open, history, defid.
+-- the past year, each with its four completed steps (their working minutes spread over four
+-- working days, so the reports' histograms are as varied as real ones).
+-- psql variables: open, history, defid.
 \set ON_ERROR_STOP on
 begin;
 insert into dossier (code, procedure_key, procedure_definition_id, receiving_agency,
@@ -47,15 +49,17 @@ insert into dossier_step (task_id, dossier_code, activity_id, step_name, agency,
 select 'bh-' || s.k || '-' || i, 'BH-' || i, s.activity, s.name, a, a || ':' || s.role,
        'bench.' || s.role || (50 + i % 20), r, 120, r + interval '2 hour', 0,
        case when (i + s.k) % 7 = 0 then 'OVERDUE' else 'ON_TIME' end,
-       r + ((i + s.k) % 5) * interval '1 hour', 'bench.' || s.role || (50 + i % 20),
-       ((i + s.k) % 5) * 60, greatest(0, ((i + s.k) % 5) * 60 - 120)
+       r + w.m * interval '1 minute', 'bench.' || s.role || (50 + i % 20),
+       w.m, greatest(0, w.m - 120)
 from generate_series(1, :history) i,
      lateral (select '000.00.' || (50 + i % 20) || '.H99' a,
                      now() - interval '366 day' + (i::numeric / :history) * interval '365 day' r) c,
      (values (1, 'Task_Reception', 'Tiếp nhận hồ sơ', 'reception'),
              (2, 'Task_Appraisal', 'Thẩm định hồ sơ', 'specialist'),
              (3, 'Task_Approval', 'Phê duyệt, ký', 'leader'),
-             (4, 'Task_ResultReturn', 'Trả kết quả', 'reception')) s (k, activity, name, role);
+             (4, 'Task_ResultReturn', 'Trả kết quả', 'reception')) s (k, activity, name, role),
+     -- working minutes spread over 0 .. 1900 (about four working days), as real steps are
+     lateral (select (i * 7919 + s.k * 104729) % 1901 m) w;
 commit;
 analyze dossier;
 analyze dossier_step;

@@ -42,6 +42,24 @@ create table report_step_day (
     primary key (agency, local_day, procedure_key, activity_id, unit_group, completed_by)
 );
 
+-- the same by month (months counted from January 1970): a year's delays read its whole months here
+-- and only the days before and after them above
+create table report_step_month (
+    agency          varchar(64)   not null,
+    local_month     bigint        not null,
+    procedure_key   varchar(255)  not null,
+    activity_id     varchar(255)  not null,
+    unit_group      varchar(255)  not null,
+    completed_by    varchar(255)  not null,
+    step_name       varchar(255),
+    steps           bigint default 0 not null,
+    over_budget     bigint default 0 not null,
+    overrun_minutes bigint default 0 not null,
+    budget_minutes  bigint,
+    worked          varchar(8000) default '' not null,
+    primary key (agency, local_month, procedure_key, activity_id, unit_group, completed_by)
+);
+
 create table report_state (
     name  varchar(64) primary key,
     state varchar(16) not null

@@ -1,8 +1,5 @@
 package vn.motcua.reporting.internal;
 
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * How many steps took how many working minutes, in buckets: one per minute below 64, then 16 per
  * doubling (64–67, 68–71, … 128–135, …), so a bucket is at most 1/16 of its lower bound wide and a
@@ -17,45 +14,77 @@ final class MinutesHistogram {
   private static final int EXACT = 64;
   private static final int PER_DOUBLING = 16;
 
-  private final TreeMap<Integer, Long> counts = new TreeMap<>();
+  /** Counts by bucket; grows to the highest bucket seen (288 buckets reach 2^20 minutes). */
+  private long[] counts = new long[EXACT];
+
+  /** Reads {@code bucket:count,…}, adding to this histogram; parsed by hand, as it runs per row. */
+  MinutesHistogram addEncoded(String text) {
+    if (text == null) {
+      return this;
+    }
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      int bucket = 0;
+      char c;
+      while ((c = text.charAt(i++)) != ':') {
+        bucket = bucket * 10 + (c - '0');
+      }
+      long n = 0;
+      while (i < length && (c = text.charAt(i)) != ',') {
+        n = n * 10 + (c - '0');
+        i++;
+      }
+      i++;
+      add(bucket, n);
+    }
+    return this;
+  }
 
   static MinutesHistogram decode(String text) {
-    MinutesHistogram histogram = new MinutesHistogram();
-    if (text != null && !text.isEmpty()) {
-      for (String pair : text.split(",")) {
-        int colon = pair.indexOf(':');
-        histogram.counts.merge(
-            Integer.parseInt(pair, 0, colon, 10),
-            Long.parseLong(pair, colon + 1, pair.length(), 10),
-            Long::sum);
-      }
-    }
-    return histogram;
+    return new MinutesHistogram().addEncoded(text);
   }
 
   String encode() {
     StringBuilder text = new StringBuilder();
-    for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
-      if (!text.isEmpty()) {
-        text.append(',');
+    for (int bucket = 0; bucket < counts.length; bucket++) {
+      if (counts[bucket] != 0) {
+        if (!text.isEmpty()) {
+          text.append(',');
+        }
+        text.append(bucket).append(':').append(counts[bucket]);
       }
-      text.append(entry.getKey()).append(':').append(entry.getValue());
     }
     return text.toString();
   }
 
   MinutesHistogram add(long minutes) {
-    counts.merge(bucket(minutes), 1L, Long::sum);
+    add(bucket(minutes), 1);
     return this;
   }
 
   MinutesHistogram add(MinutesHistogram other) {
-    other.counts.forEach((bucket, n) -> counts.merge(bucket, n, Long::sum));
+    for (int bucket = other.counts.length - 1; bucket >= 0; bucket--) {
+      if (other.counts[bucket] != 0) {
+        add(bucket, other.counts[bucket]);
+      }
+    }
     return this;
   }
 
+  private void add(int bucket, long n) {
+    if (bucket >= counts.length) {
+      counts = java.util.Arrays.copyOf(counts, Math.max(bucket + 1, counts.length * 2));
+    }
+    counts[bucket] += n;
+  }
+
   long count() {
-    return counts.values().stream().mapToLong(Long::longValue).sum();
+    long n = 0;
+    for (long c : counts) {
+      n += c;
+    }
+    return n;
   }
 
   /** As SQL's {@code percentile_cont(fraction)}: interpolated between the two nearest ranks. */
@@ -74,10 +103,10 @@ final class MinutesHistogram {
   /** The value of the step at a rank (0 = the quickest), as its bucket's middle. */
   private double valueAtRank(long rank) {
     long seen = 0;
-    for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
-      seen += entry.getValue();
+    for (int bucket = 0; bucket < counts.length; bucket++) {
+      seen += counts[bucket];
       if (rank < seen) {
-        return middle(entry.getKey());
+        return middle(bucket);
       }
     }
     throw new IllegalArgumentException("rank " + rank + " beyond " + seen);

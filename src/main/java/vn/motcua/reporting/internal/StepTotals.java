@@ -3,9 +3,13 @@ package vn.motcua.reporting.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +24,29 @@ import vn.motcua.deadline.StepCompleted;
 @Component
 class StepTotals {
 
-  static final List<String> KEYS =
-      List.of("agency", "local_day", "procedure_key", "activity_id", "unit_group", "completed_by");
+  /** A totals table: by local day, or by month (whole months of a period are read from it). */
+  enum Span {
+    DAY("report_step_day", "local_day"),
+    MONTH("report_step_month", "local_month");
+
+    final String table;
+    final List<String> keys;
+
+    Span(String table, String column) {
+      this.table = table;
+      this.keys =
+          List.of("agency", column, "procedure_key", "activity_id", "unit_group", "completed_by");
+    }
+
+    /** The step's day, or its month counted from January 1970. */
+    long of(long day) {
+      if (this == DAY) {
+        return day;
+      }
+      LocalDate date = LocalDate.ofEpochDay(day);
+      return (date.getYear() - 1970L) * 12 + date.getMonthValue() - 1;
+    }
+  }
 
   /** A completed step as the totals see it; {@code unit} is empty when the step had none. */
   record CompletedStep(
@@ -36,8 +61,8 @@ class StepTotals {
       long overrun,
       Long budget) {
 
-    List<Object> key() {
-      return List.of(agency, day, procedure, activity, unit, official);
+    List<Object> key(Span span) {
+      return List.of(agency, span.of(day), procedure, activity, unit, official);
     }
   }
 
@@ -86,56 +111,110 @@ class StepTotals {
         budgetMinutes);
   }
 
-  /** Adds one step: creates its row if need be, then updates it under the row's lock. */
+  /** Adds one step to its day and its month. */
   void add(CompletedStep step) {
-    rows.ensure("report_step_day", KEYS, step.key());
-    String where = KEYS.stream().map(k -> k + " = ?").reduce((a, b) -> a + " and " + b).get();
+    add(Span.DAY, step);
+    add(Span.MONTH, step);
+  }
+
+  /** Creates the step's row if need be, then updates it under the row's lock. */
+  private void add(Span span, CompletedStep step) {
+    List<Object> key = step.key(span);
+    rows.ensure(span.table, span.keys, key);
+    String where = span.keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
     Group group =
-        jdbc.sql("select * from report_step_day where " + where + " for update")
-            .params(step.key())
+        jdbc.sql("select * from " + span.table + " where " + where + " for update")
+            .params(key)
             .query(StepTotals::group)
             .single();
     group.add(step);
-    List<Object> params = new java.util.ArrayList<>(group.values());
-    params.addAll(step.key());
+    List<Object> params = new ArrayList<>(group.values());
+    params.addAll(key);
     jdbc.sql(
-            "update report_step_day set step_name = ?, steps = ?, over_budget = ?,"
-                + " overrun_minutes = ?, budget_minutes = ?, worked = ? where "
+            "update "
+                + span.table
+                + " set step_name = ?, steps = ?, over_budget = ?, overrun_minutes = ?,"
+                + " budget_minutes = ?, worked = ? where "
                 + where)
         .params(params)
         .update();
   }
 
-  /** Per grouping of the delay analytics, the sums of the rows of a period. */
+  /**
+   * Per grouping of the delay analytics, the sums of a period's rows: its whole months from the
+   * month table, the days before and after them from the day table.
+   */
   Map<List<String>, Group> groups(
       List<String> scope, Period period, String procedure, DelayQuery.By by) {
+    Map<List<String>, Group> groups = new HashMap<>();
+    LocalDate from = period.from();
+    LocalDate end = period.to().plusDays(1);
+    LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate endOfMonths = end.withDayOfMonth(1);
+    if (firstMonth.isBefore(endOfMonths)) {
+      sum(Span.DAY, from.toEpochDay(), firstMonth.toEpochDay(), scope, procedure, by, groups);
+      sum(
+          Span.MONTH,
+          Span.MONTH.of(firstMonth.toEpochDay()),
+          Span.MONTH.of(endOfMonths.toEpochDay()),
+          scope,
+          procedure,
+          by,
+          groups);
+      sum(Span.DAY, endOfMonths.toEpochDay(), end.toEpochDay(), scope, procedure, by, groups);
+    } else {
+      sum(Span.DAY, from.toEpochDay(), end.toEpochDay(), scope, procedure, by, groups);
+    }
+    return groups;
+  }
+
+  private void sum(
+      Span span,
+      long from,
+      long to,
+      List<String> scope,
+      String procedure,
+      DelayQuery.By by,
+      Map<List<String>, Group> groups) {
+    if (from >= to) {
+      return;
+    }
+    String column = span.keys.get(1);
     var statement =
         jdbc.sql(
-                "select * from report_step_day where agency in (:agencies)"
-                    + " and local_day >= :from and local_day < :to"
+                "select * from "
+                    + span.table
+                    + " where agency in (:agencies) and "
+                    + column
+                    + " >= :from and "
+                    + column
+                    + " < :to"
                     + (procedure == null ? "" : " and procedure_key = :procedure"))
             .param("agencies", scope)
-            .param("from", period.from().toEpochDay())
-            .param("to", period.to().toEpochDay() + 1);
+            .param("from", from)
+            .param("to", to);
     if (procedure != null) {
       statement = statement.param("procedure", procedure);
     }
-    Map<List<String>, Group> groups = new java.util.HashMap<>();
-    statement
-        .query(
-            (rs, n) -> {
-              List<String> key =
-                  switch (by) {
-                    case STEP ->
-                        List.of(rs.getString("procedure_key"), rs.getString("activity_id"));
-                    case UNIT -> List.of(rs.getString("unit_group"));
-                    case OFFICIAL -> List.of(rs.getString("completed_by"));
-                  };
-              return Map.entry(key, group(rs, n));
-            })
-        .list()
-        .forEach(e -> groups.merge(e.getKey(), e.getValue(), Group::add));
-    return groups;
+    statement.query(
+        (ResultSet rs) -> {
+          List<String> key =
+              switch (by) {
+                case STEP -> List.of(rs.getString("procedure_key"), rs.getString("activity_id"));
+                case UNIT -> List.of(rs.getString("unit_group"));
+                case OFFICIAL -> List.of(rs.getString("completed_by"));
+              };
+          Group group = groups.computeIfAbsent(key, k -> Group.empty());
+          long budget = rs.getLong("budget_minutes");
+          Long budgetMinutes = rs.wasNull() ? null : budget;
+          group.add(
+              rs.getString("step_name"),
+              rs.getLong("steps"),
+              rs.getLong("over_budget"),
+              rs.getLong("overrun_minutes"),
+              budgetMinutes);
+          group.worked.addEncoded(rs.getString("worked"));
+        });
   }
 
   private static Group group(ResultSet rs, int n) throws SQLException {
@@ -179,25 +258,18 @@ class StepTotals {
     }
 
     void add(CompletedStep step) {
-      add(
-          new Group(
-              step.stepName(),
-              1,
-              step.overrun() > 0 ? 1 : 0,
-              step.overrun(),
-              step.budget(),
-              new MinutesHistogram().add(step.worked())));
+      add(step.stepName(), 1, step.overrun() > 0 ? 1 : 0, step.overrun(), step.budget());
+      worked.add(step.worked());
     }
 
-    Group add(Group other) {
-      stepName = greater(stepName, other.stepName);
-      steps += other.steps;
-      overBudget += other.overBudget;
-      overrun += other.overrun;
-      budget =
-          budget == null || (other.budget != null && other.budget > budget) ? other.budget : budget;
-      worked.add(other.worked);
-      return this;
+    void add(String stepName, long steps, long overBudget, long overrun, Long budget) {
+      this.stepName = greater(this.stepName, stepName);
+      this.steps += steps;
+      this.overBudget += overBudget;
+      this.overrun += overrun;
+      if (this.budget == null || (budget != null && budget > this.budget)) {
+        this.budget = budget;
+      }
     }
 
     List<Object> values() {

@@ -31,7 +31,8 @@ class TotalRows {
   /** Keeps the totals tables from concurrent additions until the transaction ends (PostgreSQL). */
   void lockForRebuild() {
     if (postgres) {
-      jdbc.sql("lock table report_day, report_step_day in exclusive mode").update();
+      jdbc.sql("lock table report_day, report_step_day, report_step_month in exclusive mode")
+          .update();
     }
   }
 

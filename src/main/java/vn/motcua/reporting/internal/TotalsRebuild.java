@@ -67,6 +67,7 @@ class TotalsRebuild implements ApplicationRunner {
           rows.lockForRebuild();
           jdbc.update("delete from report_day");
           jdbc.update("delete from report_step_day");
+          jdbc.update("delete from report_step_month");
           long[] dossiers = {0};
           Map<List<Object>, long[]> days = new HashMap<>();
           jdbc.query(
@@ -87,22 +88,30 @@ class TotalsRebuild implements ApplicationRunner {
                         });
               });
           long[] completed = {0};
-          Map<List<Object>, StepTotals.Group> groups = new HashMap<>();
+          Map<StepTotals.Span, Map<List<Object>, StepTotals.Group>> groups =
+              new java.util.EnumMap<>(StepTotals.Span.class);
+          for (StepTotals.Span span : StepTotals.Span.values()) {
+            groups.put(span, new HashMap<>());
+          }
           jdbc.query(
               StepTotals.COMPLETED_STEPS,
               rs -> {
                 StepTotals.CompletedStep step = steps.completed(rs, 0);
                 completed[0]++;
-                groups.computeIfAbsent(step.key(), k -> StepTotals.Group.empty()).add(step);
+                groups.forEach(
+                    (span, spanGroups) ->
+                        spanGroups
+                            .computeIfAbsent(step.key(span), k -> StepTotals.Group.empty())
+                            .add(step));
               });
           insertDays(days);
-          insertSteps(groups);
+          groups.forEach(this::insertSteps);
           jdbc.update("update report_state set state = 'BUILT' where name = 'totals'");
           return new Result(
               dossiers[0],
               completed[0],
               days.size(),
-              groups.size(),
+              groups.get(StepTotals.Span.DAY).size(),
               (System.nanoTime() - started) / 1_000_000);
         });
   }
@@ -131,10 +140,12 @@ class TotalsRebuild implements ApplicationRunner {
     jdbc.batchUpdate(sql, batch);
   }
 
-  private void insertSteps(Map<List<Object>, StepTotals.Group> groups) {
+  private void insertSteps(StepTotals.Span span, Map<List<Object>, StepTotals.Group> groups) {
     String sql =
-        "insert into report_step_day ("
-            + String.join(", ", StepTotals.KEYS)
+        "insert into "
+            + span.table
+            + " ("
+            + String.join(", ", span.keys)
             + ", step_name, steps, over_budget, overrun_minutes, budget_minutes, worked)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     List<Object[]> batch = new ArrayList<>();

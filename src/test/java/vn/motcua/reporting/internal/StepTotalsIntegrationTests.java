@@ -28,6 +28,7 @@ class StepTotalsIntegrationTests {
   @AfterEach
   void removeTheRows() {
     jdbc.sql("delete from report_step_day where agency = ?").param(AGENCY).update();
+    jdbc.sql("delete from report_step_month where agency = ?").param(AGENCY).update();
   }
 
   @Test
@@ -65,6 +66,28 @@ class StepTotalsIntegrationTests {
     assertThat(delays.delays(List.of(AGENCY), january, null, DelayQuery.By.UNIT, 0))
         .singleElement()
         .satisfies(d -> assertThat(d.unit()).isEqualTo(AGENCY + ":specialist"));
+  }
+
+  @Test
+  void aPeriodReadsItsWholeMonthsByMonthAndTheDaysAroundThemByDay() {
+    totals.add(step(LocalDate.of(2039, 12, 31).toEpochDay(), "canbo.0", 100));
+    totals.add(step(LocalDate.of(2040, 1, 15).toEpochDay(), "canbo.0", 200));
+    totals.add(step(LocalDate.of(2040, 2, 3).toEpochDay(), "canbo.0", 300));
+    totals.add(step(LocalDate.of(2040, 2, 4).toEpochDay(), "canbo.0", 400));
+
+    assertThat(count(LocalDate.of(2039, 12, 20), LocalDate.of(2040, 2, 3))).isEqualTo(3);
+    assertThat(count(LocalDate.of(2040, 1, 1), LocalDate.of(2040, 1, 31))).isEqualTo(1);
+    assertThat(count(LocalDate.of(2040, 1, 10), LocalDate.of(2040, 2, 4))).isEqualTo(3);
+    assertThat(count(LocalDate.of(2039, 12, 1), LocalDate.of(2040, 2, 29))).isEqualTo(4);
+    assertThat(count(LocalDate.of(2040, 1, 16), LocalDate.of(2040, 2, 2))).isZero();
+  }
+
+  private long count(LocalDate from, LocalDate to) {
+    return delays
+        .delays(List.of(AGENCY), Period.of(from, to, VIETNAM), null, DelayQuery.By.OFFICIAL, 0)
+        .stream()
+        .mapToLong(Delay::count)
+        .sum();
   }
 
   private static StepTotals.CompletedStep step(long day, String official, long worked) {
