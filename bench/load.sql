@@ -59,7 +59,7 @@ from generate_series(1, :history) i,
              (3, 'Task_Approval', 'Phê duyệt, ký', 'leader'),
              (4, 'Task_ResultReturn', 'Trả kết quả', 'reception')) s (k, activity, name, role),
      -- working minutes spread over 0 .. 1900 (about four working days), as real steps are
-     lateral (select (i * 7919 + s.k * 104729) % 1901 m) w;
+     lateral (select ((i::bigint * 7919 + s.k * 104729) % 1901)::int m) w;
 commit;
 analyze dossier;
 analyze dossier_step;

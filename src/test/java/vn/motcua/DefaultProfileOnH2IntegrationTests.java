@@ -118,6 +118,18 @@ class DefaultProfileOnH2IntegrationTests {
         http.withBasicAuth("thanhtra.tinh", PASSWORD)
             .getForEntity("/api/reports/statistics?from=2026-11-01&to=2026-11-30", String.class);
     assertThat(statistics.getBody()).contains("\"withdrawn\":1");
+
+    // the day totals the withdrawal added to are rebuilt the same from the history on H2
+    assertThat(
+            http.withBasicAuth("admin", PASSWORD)
+                .postForEntity("/api/reports/totals/rebuild", null, String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    assertThat(
+            http.withBasicAuth("thanhtra.tinh", PASSWORD)
+                .getForEntity("/api/reports/statistics?from=2026-11-01&to=2026-11-30", String.class)
+                .getBody())
+        .isEqualTo(statistics.getBody());
   }
 
   @Test
