@@ -29,6 +29,7 @@ class DashboardPage {
   private final OverviewQuery overview;
   private final ReportTables tables;
   private final TrendQuery trend;
+  private final OpenDossiers openDossiers;
   private final Agencies agencies;
   private final Clock clock;
 
@@ -38,6 +39,7 @@ class DashboardPage {
       OverviewQuery overview,
       ReportTables tables,
       TrendQuery trend,
+      OpenDossiers openDossiers,
       Agencies agencies,
       Clock clock) {
     this.scope = scope;
@@ -45,6 +47,7 @@ class DashboardPage {
     this.overview = overview;
     this.tables = tables;
     this.trend = trend;
+    this.openDossiers = openDossiers;
     this.agencies = agencies;
     this.clock = clock;
   }
@@ -58,7 +61,8 @@ class DashboardPage {
     Period period = Period.orThisMonth(from, to, clock);
     String chosen = agency == null || agency.isBlank() ? null : agency.strip();
     List<String> covered = scope.agencies(chosen);
-    List<StatisticsRow> rows = statistics.rows(covered, period, null);
+    List<OpenDossiers.Group> open = openDossiers.of(covered, period, null);
+    List<StatisticsRow> rows = statistics.rows(covered, period, null, open);
     StatisticsRow total = StatisticsQuery.total(rows, tables.totalLabel());
     Map<String, long[]> byProcedure = new LinkedHashMap<>();
     Map<String, String> procedures = new LinkedHashMap<>();
@@ -82,7 +86,7 @@ class DashboardPage {
     model.addAttribute("byProcedure", byProcedure);
     model.addAttribute("procedures", procedures);
     model.addAttribute("overdue", overview.overdue(covered, null, 200));
-    model.addAttribute("trend", trend.of(covered, period));
+    model.addAttribute("trend", trend.of(covered, period, null, open));
     model.addAttribute("zone", clock.getZone());
     model.addAttribute(
         "query",

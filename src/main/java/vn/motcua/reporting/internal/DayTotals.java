@@ -140,17 +140,23 @@ class DayTotals {
   }
 
   /** Per local day of the period, the day rows summed over the scope. */
-  Map<Long, long[]> days(List<String> scope, Period period) {
+  Map<Long, long[]> days(List<String> scope, Period period, String procedure) {
     String sql =
         "select local_day, "
             + DayColumn.join("sum(%c) %c", ", ")
             + " from report_day where agency in (:agencies) and local_day >= :from and local_day < :to"
+            + (procedure == null ? "" : " and procedure_key = :procedure")
             + " group by local_day";
     Map<Long, long[]> days = new java.util.TreeMap<>();
-    jdbc.sql(sql)
-        .param("agencies", scope)
-        .param("from", period.from().toEpochDay())
-        .param("to", period.to().toEpochDay() + 1)
+    var statement =
+        jdbc.sql(sql)
+            .param("agencies", scope)
+            .param("from", period.from().toEpochDay())
+            .param("to", period.to().toEpochDay() + 1);
+    if (procedure != null) {
+      statement = statement.param("procedure", procedure);
+    }
+    statement
         .query(
             (rs, n) -> {
               long[] counters = new long[DayColumn.COUNT];

@@ -35,6 +35,7 @@ class ReportsController {
   private final ServiceIndex index;
   private final DelayQuery delays;
   private final TrendQuery trend;
+  private final OpenDossiers openDossiers;
   private final ReportTables tables;
   private final TableExport export;
   private final Clock clock;
@@ -46,6 +47,7 @@ class ReportsController {
       ServiceIndex index,
       DelayQuery delays,
       TrendQuery trend,
+      OpenDossiers openDossiers,
       ReportTables tables,
       TableExport export,
       Clock clock) {
@@ -55,6 +57,7 @@ class ReportsController {
     this.index = index;
     this.delays = delays;
     this.trend = trend;
+    this.openDossiers = openDossiers;
     this.tables = tables;
     this.export = export;
     this.clock = clock;
@@ -98,14 +101,16 @@ class ReportsController {
     if (!request.json()) {
       return file(tables.overdue(overdue), request.format(), "qua-han", period);
     }
+    List<OpenDossiers.Group> open = openDossiers.of(agencies, period, procedure);
     StatisticsRow totals =
-        StatisticsQuery.total(statistics.rows(agencies, period, procedure), tables.totalLabel());
+        StatisticsQuery.total(
+            statistics.rows(agencies, period, procedure, open), tables.totalLabel());
     return ResponseEntity.ok(
         new Overview(
             period,
             overview.inProgress(agencies, procedure),
             totals,
-            trend.of(agencies, period),
+            trend.of(agencies, period, procedure, open),
             overdue));
   }
 

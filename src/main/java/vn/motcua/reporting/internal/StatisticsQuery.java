@@ -3,7 +3,6 @@ package vn.motcua.reporting.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,34 +26,23 @@ import org.springframework.stereotype.Component;
 @Component
 class StatisticsQuery {
 
-  private static final String IN_PROGRESS =
-      """
-      select resolving_agency, procedure_key,
-        sum(case when received_at < :start then 1 else 0 end) carried_over,
-        sum(case when received_at >= :start and channel = 'ONLINE' then 1 else 0 end)
-          received_online,
-        sum(case when received_at >= :start and channel <> 'ONLINE' then 1 else 0 end)
-          received_direct,
-        sum(case when due_at >= :end then 1 else 0 end) open_on_time,
-        sum(case when due_at < :end then 1 else 0 end) open_overdue,
-        sum(case when extended_due_at is not null and due_at < :end then 1 else 0 end) apologised
-      from dossier
-      where resolving_agency in (:agencies) and finished_at is null and received_at < :end
-        and status <> 'SUBMITTED' %s
-      group by resolving_agency, procedure_key
-      """;
-
-  private final JdbcClient jdbc;
   private final ReportNames names;
   private final DayTotals days;
+  private final OpenDossiers openDossiers;
 
-  StatisticsQuery(JdbcClient jdbc, ReportNames names, DayTotals days) {
-    this.jdbc = jdbc;
+  StatisticsQuery(ReportNames names, DayTotals days, OpenDossiers openDossiers) {
     this.names = names;
     this.days = days;
+    this.openDossiers = openDossiers;
   }
 
   List<StatisticsRow> rows(List<String> scope, Period period, String procedure) {
+    return rows(scope, period, procedure, openDossiers.of(scope, period, procedure));
+  }
+
+  /** The rows, with the dossiers in progress already read ({@link OpenDossiers}). */
+  List<StatisticsRow> rows(
+      List<String> scope, Period period, String procedure, List<OpenDossiers.Group> open) {
     if (scope.isEmpty()) {
       return List.of();
     }
@@ -62,40 +50,29 @@ class StatisticsQuery {
     Map<List<String>, StatisticsRow> rows = new TreeMap<>(GroupKey.ORDER);
     days.sums(scope, period, procedure)
         .forEach((key, sums) -> rows.put(key, finished(key, sums, lookup)));
-    var statement =
-        jdbc.sql(IN_PROGRESS.formatted(procedure == null ? "" : "and procedure_key = :procedure"))
-            .param("agencies", scope)
-            .param("start", period.startUtc())
-            .param("end", period.endUtc());
-    if (procedure != null) {
-      statement = statement.param("procedure", procedure);
+    long firstDay = period.from().toEpochDay();
+    for (OpenDossiers.Group g : open) {
+      boolean before = g.receivedDay() < firstDay;
+      StatisticsRow row =
+          new StatisticsRow(
+              g.agency(),
+              lookup.agency(g.agency()),
+              g.procedure(),
+              lookup.procedure(g.procedure()),
+              before ? g.count() : 0,
+              !before && g.online() ? g.count() : 0,
+              !before && !g.online() ? g.count() : 0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              g.count() - g.overdueAtEnd(),
+              g.overdueAtEnd(),
+              0,
+              g.apologisedAtEnd());
+      rows.merge(List.of(g.agency(), g.procedure()), row, StatisticsRow::plus);
     }
-    statement
-        .query(
-            (rs, n) -> {
-              String agency = rs.getString("resolving_agency");
-              String key = rs.getString("procedure_key");
-              return new StatisticsRow(
-                  agency,
-                  lookup.agency(agency),
-                  key,
-                  lookup.procedure(key),
-                  rs.getLong("carried_over"),
-                  rs.getLong("received_online"),
-                  rs.getLong("received_direct"),
-                  0,
-                  0,
-                  0,
-                  0,
-                  0,
-                  rs.getLong("open_on_time"),
-                  rs.getLong("open_overdue"),
-                  0,
-                  rs.getLong("apologised"));
-            })
-        .list()
-        .forEach(
-            row -> rows.merge(List.of(row.agency(), row.procedure()), row, StatisticsRow::plus));
     return rows.values().stream().filter(row -> !row.isEmpty()).toList();
   }
 
