@@ -1,0 +1,254 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark's lifecycle workloads on Một Cửa (run with {@code java bench/Lifecycle.java}): 8
+ * clients, warm-up then a fixed window, every loop bounded by time and count, one Markdown row per
+ * workload as bench/Driver.java prints (a "request" is one iteration of the workload):
+ *
+ * <ul>
+ *   <li>intake: {@code POST /api/dossiers} at the counter of one of the three demo communes;
+ *   <li>step: a civil servant's step, find the task of a dossier received above and complete it
+ *       ({@code GET /engine-rest/task?processInstanceBusinessKey=}, then {@code POST
+ *       /engine-rest/task/{id}/submit-form}, as the reception officer);
+ *   <li>whole dossier: intake, then the four steps of a birth registration, each found and
+ *       completed by the official of its unit.
+ * </ul>
+ *
+ * <p>Arguments: base URL, warm-up seconds, window seconds.
+ */
+public class Lifecycle {
+
+  static final int CLIENTS = 8;
+  static final int MAX_ITERATIONS_PER_CLIENT = 100_000;
+  static final String[][] COMMUNES = {
+    {"000.00.01.H99", "anbinh"}, {"000.00.02.H99", "hoaphu"}, {"000.00.03.H99", "tanlap"}
+  };
+  static final String[][] STEPS = {
+    {"tiepnhan", "Task_Reception", "\"receptionDecision\":{\"value\":\"ACCEPT\"}"},
+    {"hotich", "Task_Appraisal", "\"appraisalResult\":{\"value\":\"ELIGIBLE\"},"
+        + "\"appraisalOpinion\":{\"value\":\"Hồ sơ hợp lệ\"}"},
+    {"chutich", "Task_Approval", "\"approvalDecision\":{\"value\":\"APPROVE\"}"},
+    {"tiepnhan", "Task_ResultReturn", "\"returnMethod\":{\"value\":\"COUNTER\"}"}
+  };
+  static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+  static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
+
+  static String base;
+  static final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .executor(Executors.newFixedThreadPool(CLIENTS))
+          .build();
+  static final ConcurrentLinkedQueue<String[]> received = new ConcurrentLinkedQueue<>();
+
+  interface Iteration {
+    boolean run(int client, long n) throws Exception;
+  }
+
+  public static void main(String[] args) throws Exception {
+    base = args[0];
+    int warmUp = Integer.parseInt(args[1]);
+    int window = Integer.parseInt(args[2]);
+    measure("intake", null, Lifecycle::intake, warmUp, window);
+    // a dossier to work is received before the clock starts when none is left from the intake
+    measure(
+        "step (find the task, complete it)",
+        (c, n) -> received.isEmpty() && intake(c, n),
+        Lifecycle::receptionStep,
+        warmUp,
+        window);
+    measure(
+        "whole dossier (intake and four steps)", null, Lifecycle::wholeDossier, warmUp, window);
+    System.exit(0);
+  }
+
+  /** Receives a dossier and keeps it for the step workload. */
+  static boolean intake(int client, long n) throws Exception {
+    String[] dossier = receive(client, n);
+    return dossier != null && received.add(dossier);
+  }
+
+  /** Receives a dossier at a commune's counter: its commune and code, or null. */
+  static String[] receive(int client, long n) throws Exception {
+    String[] commune = COMMUNES[(int) ((client + n) % COMMUNES.length)];
+    String body =
+        """
+        {"procedure":"birth-registration","agency":"%s","channel":"COUNTER",
+         "applicant":{"fullName":"Người nộp %d-%d","idNumber":"001090012345","phone":"0912345678"},
+         "data":{"childName":"Nguyễn Thị Bình","childBirthDate":"2026-11-20"}}"""
+            .formatted(commune[0], client, n);
+    HttpResponse<String> created = send("tiepnhan." + commune[1], "POST", "/api/dossiers", body);
+    if (created.statusCode() != 201) {
+      return failed(created);
+    }
+    Matcher code = CODE.matcher(created.body());
+    if (!code.find()) {
+      return null;
+    }
+    return new String[] {commune[1], code.group(1)};
+  }
+
+  static boolean receptionStep(int client, long n) throws Exception {
+    String[] dossier = received.poll();
+    return dossier != null && step(dossier[0], dossier[1], STEPS[0]);
+  }
+
+  static boolean wholeDossier(int client, long n) throws Exception {
+    String[] dossier = receive(client, n);
+    if (dossier == null) {
+      return false;
+    }
+    for (String[] step : STEPS) {
+      if (!step(dossier[0], dossier[1], step)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Finds the dossier's task of this step as the unit's official and completes it. */
+  static boolean step(String commune, String code, String[] step) throws Exception {
+    String user = step[0] + "." + commune;
+    HttpResponse<String> tasks =
+        send(
+            user,
+            "GET",
+            "/engine-rest/task?processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + step[1],
+            null);
+    Matcher id = ID.matcher(tasks.body());
+    if (tasks.statusCode() != 200 || !id.find()) {
+      return failed(tasks) != null;
+    }
+    HttpResponse<String> done =
+        send(
+            user,
+            "POST",
+            "/engine-rest/task/" + id.group(1) + "/submit-form",
+            "{\"variables\":{" + step[2] + "}}");
+    return done.statusCode() == 204 || failed(done) != null;
+  }
+
+  static final AtomicLong reported = new AtomicLong();
+
+  /** Reports the first few failures on standard error; always null. */
+  static String[] failed(HttpResponse<String> response) {
+    if (reported.incrementAndGet() <= 3) {
+      System.err.println(
+          "lifecycle: " + response.request().uri() + " answered " + response.statusCode() + ": "
+              + response.body().substring(0, Math.min(300, response.body().length())));
+    }
+    return null;
+  }
+
+  static HttpResponse<String> send(String user, String method, String path, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(30))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json");
+    request =
+        body == null
+            ? request.GET()
+            : request.method(method, HttpRequest.BodyPublishers.ofString(body));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static void measure(
+      String name, Iteration prepare, Iteration iteration, int warmUp, int window)
+      throws Exception {
+    load(prepare, iteration, warmUp, null, null);
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicLong errors = new AtomicLong();
+    long started = System.nanoTime();
+    load(prepare, iteration, window, latencies, errors);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    System.out.printf(
+        "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+        name,
+        sorted.size(),
+        sorted.size() / seconds,
+        ms(sorted, 0.50),
+        ms(sorted, 0.95),
+        ms(sorted, 0.99),
+        sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
+        errors.get());
+  }
+
+  static void load(
+      Iteration prepare,
+      Iteration iteration,
+      int seconds,
+      List<Long> latencies,
+      AtomicLong errors)
+      throws Exception {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < CLIENTS; c++) {
+      int client = c;
+      running.add(
+          clients.submit(
+              () -> {
+                for (long n = 0; n < MAX_ITERATIONS_PER_CLIENT && System.nanoTime() < end; n++) {
+                  long number = n + (latencies == null ? 1_000_000 : 0);
+                  try {
+                    if (prepare != null) {
+                      prepare.run(client, number);
+                    }
+                  } catch (Exception e) {
+                    // the iteration below then fails and counts as an error
+                  }
+                  long t0 = System.nanoTime();
+                  boolean ok;
+                  try {
+                    ok = iteration.run(client, number);
+                  } catch (Exception e) {
+                    ok = false;
+                  }
+                  if (latencies != null) {
+                    latencies.add(System.nanoTime() - t0);
+                    if (!ok) {
+                      errors.incrementAndGet();
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    clients.shutdown();
+  }
+
+  static double ms(List<Long> sorted, double quantile) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index)) / 1e6;
+  }
+}
