@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The load driver for the bare peer (run with {@code java bench/BareDriver.java}, by bench/bare.sh):
- * the same style as bench/Driver.java, 8 clients on loopback, a warm-up then a fixed window per
+ * The load driver for the bare peer (run by bench/bare.sh with {@code java bench/BareDriver.java}),
+ * in the style of bench/Driver.java: 8 clients on loopback, a warm-up then a fixed window per
  * workload, every loop bounded by time and by count, one Markdown row per workload. It speaks to
  * the bare application's {@code /engine-rest} as the test communes' civil servants (password
  * bench-pass): client c works for commune 000.00.(50+c).H99, reception starts, the specialist,
@@ -42,10 +42,10 @@ public class BareDriver {
   static final String[] STEP_USERS = {"bench.tn", "bench.cv", "bench.ld", "bench.tn"};
   /** What each step's form submits (forms/birth-registration-*.form). */
   static final String[] STEP_VARIABLES = {
-    vars("receptionDecision", "ACCEPT", "documentsDigitised", true, "receptionNote", "Đủ thành phần"),
+    vars("receptionDecision", "ACCEPT", "documentsDigitised", true, "receptionNote", "Đủ"),
     vars("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Đủ điều kiện đăng ký khai sinh"),
     vars("approvalDecision", "APPROVE", "approvalNote", "Đồng ý"),
-    vars("returnMethod", "COUNTER", "resultDigitised", true, "returnNote", "Đã trả tại bộ phận một cửa")
+    vars("returnMethod", "COUNTER", "resultDigitised", true, "returnNote", "Đã trả tại một cửa")
   };
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   static final String RUN = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
@@ -79,12 +79,14 @@ public class BareDriver {
     if (phase.equals("lifecycle")) {
       run("bare: start", warmUp, window, BareDriver::startForSteps);
       run("bare: step (find the task, complete it)", warmUp, window, BareDriver::step);
-      run("bare: whole dossier, start + 4 steps (lifecycles)", warmUp, window, BareDriver::whole);
+      run("bare: whole dossier, start + 4 steps (lifecycles)", warmUp, window,
+          BareDriver::whole);
     } else {
       int open = Integer.parseInt(args[4]);
       String label = open % 1000 == 0 ? open / 1000 + "k" : Integer.toString(open);
       String list =
-          "/task?candidateGroup=000.00.50.H99:specialist&sortBy=created&sortOrder=desc&maxResults=50";
+          "/task?candidateGroup=000.00.50.H99:specialist"
+              + "&sortBy=created&sortOrder=desc&maxResults=50";
       String name = "bare: task list, candidate group, " + label + " open, ";
       run(name + "page 1", warmUp, window, c -> get("bench.cv50", list + "&firstResult=0"));
       run(name + "page 2", warmUp, window, c -> get("bench.cv50", list + "&firstResult=50"));
@@ -105,7 +107,13 @@ public class BareDriver {
     return true;
   }
 
-  /** Reception of client c's commune starts a dossier, with a unique code as business key. */
+  /**
+   * Reception of client c's commune starts a dossier, with a unique code as business key. Một Cửa
+   * keeps the applicant and the dossier data in its own tables and gives the engine the code, the
+   * agencies, the channel and the legal due date; a plain Camunda application keeps all of it in
+   * process variables, so the bare peer gets them all, with the values of the test data
+   * (DemoData.birthRegistration).
+   */
   static String start(int client) throws Exception {
     String agency = "000.00." + (50 + client) + ".H99";
     String code = agency + "-" + RUN + "-" + serial.incrementAndGet();

@@ -18,14 +18,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * BENCHMARK ONLY: {@code POST /bench/start?count=N[&activity=Task_Appraisal][&threads=2][&batch=250]} starts N
- * instances of the procedure in-process, spread over the test communes, 250 per transaction on a
- * few threads (through the engine's command executor, its one internal API used here), so that bench/bare.sh can set up 100k open instances for the task-list workloads in
- * a couple of minutes (the REST API would take a quarter of an hour). With {@code activity} the
- * instances start right at that user task (as Một Cửa's bench data waits at the appraisal step).
- * They carry only the dossier code and the agency (what the candidate groups need): the task list
- * reads no variables, and twelve variables per instance would triple the time to set them up.
- * Answers loopback callers only; it is timed apart and is not one of the measured workloads.
+ * BENCHMARK ONLY: {@code POST /bench/start?count=N[&activity=Task_Appraisal][&threads=2]
+ * [&batch=250]} starts N instances of the procedure in-process, spread over the test communes, 250
+ * per transaction on a few threads, so that bench/bare.sh can set up 100k open instances for the
+ * task-list workloads in minutes rather than the quarter of an hour the REST API would take. With
+ * {@code activity} the instances start right at that user task (Một Cửa's bench data waits at the
+ * appraisal step). They carry only the dossier code and the agency (what the candidate groups
+ * need): the task list reads no variables, and twelve per instance would triple the set-up time.
+ * Answers loopback callers only; timed apart, it is not one of the measured workloads.
  */
 final class BulkStart extends HttpServlet {
 
