@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.internal.AnnouncementStore;
@@ -26,12 +26,27 @@ import vn.motcua.calendar.internal.HolidayRules;
 public class HolidayCalendar implements WorkingDays {
 
   private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
+  private static final int YEAR_SLOTS = 256;
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  private record Year(Map<LocalDate, CalendarDay> byDate, List<CalendarDay> days, long loadedAt) {}
+  /**
+   * One year's special days; {@code working} holds whether each day of the year (index day of year
+   * − 1) is worked, so that deadline arithmetic asks an array, not a map, once per calendar day.
+   */
+  private record Year(
+      int number,
+      Map<LocalDate, CalendarDay> byDate,
+      List<CalendarDay> days,
+      boolean[] working,
+      long loadedAt) {}
 
   private final AnnouncementStore announcements;
-  private final Map<Integer, Year> years = new ConcurrentHashMap<>();
+
+  /**
+   * The cached years, year {@code y} in slot {@code y mod 256} (a year 256 years away takes the
+   * slot over): found without boxing the year, once per calendar day a due date walks over.
+   */
+  private final AtomicReferenceArray<Year> years = new AtomicReferenceArray<>(YEAR_SLOTS);
 
   HolidayCalendar(AnnouncementStore announcements) {
     this.announcements = announcements;
@@ -44,8 +59,7 @@ public class HolidayCalendar implements WorkingDays {
 
   @Override
   public boolean isWorkingDay(LocalDate day) {
-    CalendarDay special = year(day.getYear()).byDate().get(day);
-    return special == null ? WorkingDays.isWeekday(day) : !special.isDayOff();
+    return year(day.getYear()).working()[day.getDayOfYear() - 1];
   }
 
   /** Whether the date is worked, and why. */
@@ -61,14 +75,17 @@ public class HolidayCalendar implements WorkingDays {
 
   /** Drops a cached year, after its announcement changed. */
   public void forget(int year) {
-    years.remove(year);
+    years.set(Math.floorMod(year, YEAR_SLOTS), null);
   }
 
   private Year year(int year) {
-    Year cached = years.get(year);
-    if (cached == null || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
+    int slot = Math.floorMod(year, YEAR_SLOTS);
+    Year cached = years.get(slot);
+    if (cached == null
+        || cached.number() != year
+        || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
       cached = load(year);
-      years.put(year, cached);
+      years.set(slot, cached);
     }
     return cached;
   }
@@ -86,7 +103,13 @@ public class HolidayCalendar implements WorkingDays {
     }
     List<CalendarDay> days = new ArrayList<>(byDate.values());
     days.sort(Comparator.comparing(CalendarDay::date));
-    return new Year(Map.copyOf(byDate), List.copyOf(days), System.nanoTime());
+    boolean[] working = new boolean[LocalDate.of(year, 1, 1).lengthOfYear()];
+    for (int i = 0; i < working.length; i++) {
+      LocalDate day = LocalDate.ofYearDay(year, i + 1);
+      CalendarDay special = byDate.get(day);
+      working[i] = special == null ? WorkingDays.isWeekday(day) : !special.isDayOff();
+    }
+    return new Year(year, Map.copyOf(byDate), List.copyOf(days), working, System.nanoTime());
   }
 
   private static String weekend(LocalDate day) {

@@ -140,15 +140,15 @@ public final class WorkingCalendar {
     }
     ZonedDateTime start = from.atZone(zone);
     ZonedDateTime end = to.atZone(zone);
-    LocalDate day = start.toLocalDate();
+    LocalDate first = start.toLocalDate();
     LocalDate last = end.toLocalDate();
+    long perDay = hours.minutesPerDay();
+    LocalDate day = first;
     long minutes = 0;
     while (!day.isAfter(last)) {
       if (isWorkingDay(day)) {
-        long upTo =
-            day.equals(last) ? hours.minutesBefore(end.toLocalTime()) : hours.minutesPerDay();
-        long before =
-            day.equals(start.toLocalDate()) ? hours.minutesBefore(start.toLocalTime()) : 0;
+        long upTo = day.equals(last) ? hours.minutesBefore(end.toLocalTime()) : perDay;
+        long before = day.equals(first) ? hours.minutesBefore(start.toLocalTime()) : 0;
         minutes += upTo - before;
       }
       day = day.plusDays(1);
