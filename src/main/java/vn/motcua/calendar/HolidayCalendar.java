@@ -54,17 +54,31 @@ public class HolidayCalendar implements WorkingDays {
 
   /** Every special day of the year, sorted by date. */
   public List<CalendarDay> daysOf(int year) {
-    return year(year).days();
+    return year(year, System.nanoTime()).days();
   }
 
   @Override
   public boolean isWorkingDay(LocalDate day) {
-    return year(day.getYear()).working()[day.getDayOfYear() - 1];
+    return isWorkingDay(day, System.nanoTime());
+  }
+
+  /**
+   * For one computation the cached years are judged fresh or stale once, when it starts, not once
+   * per day: reading the clock would take as long as the rest of the day's lookup.
+   */
+  @Override
+  public WorkingDays snapshot() {
+    long now = System.nanoTime();
+    return day -> isWorkingDay(day, now);
+  }
+
+  private boolean isWorkingDay(LocalDate day, long now) {
+    return year(day.getYear(), now).working()[day.getDayOfYear() - 1];
   }
 
   /** Whether the date is worked, and why. */
   public DayStatus status(LocalDate day) {
-    CalendarDay special = year(day.getYear()).byDate().get(day);
+    CalendarDay special = year(day.getYear(), System.nanoTime()).byDate().get(day);
     if (special != null) {
       return new DayStatus(day, !special.isDayOff(), special.name());
     }
@@ -78,12 +92,10 @@ public class HolidayCalendar implements WorkingDays {
     years.set(Math.floorMod(year, YEAR_SLOTS), null);
   }
 
-  private Year year(int year) {
+  private Year year(int year, long now) {
     int slot = Math.floorMod(year, YEAR_SLOTS);
     Year cached = years.get(slot);
-    if (cached == null
-        || cached.number() != year
-        || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
+    if (cached == null || cached.number() != year || now - cached.loadedAt() > CACHE_NANOS) {
       cached = load(year);
       years.set(slot, cached);
     }

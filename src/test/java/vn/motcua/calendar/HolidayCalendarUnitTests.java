@@ -30,12 +30,14 @@ class HolidayCalendarUnitTests {
                     "Làm bù",
                     HolidayKind.MAKE_UP_WORKING_DAY,
                     Occasion.VICTORY_AND_LABOUR_DAY)));
+    WorkingDays snapshot = calendar.snapshot();
     for (LocalDate day = LocalDate.of(2023, 1, 1);
         day.isBefore(LocalDate.of(2029, 1, 1));
         day = day.plusDays(1)) {
       assertThat(calendar.isWorkingDay(day))
           .as("%s", day)
           .isEqualTo(calendar.status(day).working());
+      assertThat(snapshot.isWorkingDay(day)).as("%s", day).isEqualTo(calendar.isWorkingDay(day));
     }
     assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
     assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
@@ -54,6 +56,7 @@ class HolidayCalendarUnitTests {
 
     calendar.forget(2026);
 
+    assertThat(calendar.snapshot().isWorkingDay(friday)).isFalse();
     assertThat(calendar.isWorkingDay(friday)).isFalse();
   }
 
