@@ -10,7 +10,8 @@
 #   bench/calendar.sh --quick -prof gc     further arguments go to JMH (a profiler, a benchmark regexp)
 #
 # The forked JVM runs G1 with a 1 GiB heap, as the application does on this machine: pinned to one
-# CPU, the JVM would otherwise pick the serial collector.
+# CPU, the JVM would otherwise pick the serial collector. Class-data sharing is off because the
+# stub behind the holiday calendar (Mockito) appends to the boot class path, which CDS warns about.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +29,7 @@ PIN=()
 if command -v taskset >/dev/null && taskset -c 0 true 2>/dev/null; then PIN=(taskset -c 0); fi
 echo "calendar: JMH, $MODE, one thread${PIN:+ pinned to CPU 0}" >&2
 "${PIN[@]}" java -cp "$CP" org.openjdk.jmh.Main 'vn.motcua.calendar.bench.WorkingCalendarBenchmark' \
-  -t 1 -f 1 "${RUN[@]}" -bm thrpt -tu s -jvmArgsAppend '-XX:+UseG1GC -Xmx1g' \
+  -t 1 -f 1 "${RUN[@]}" -bm thrpt -tu s -jvmArgsAppend '-XX:+UseG1GC -Xmx1g -Xshare:off' \
   -rf csv -rff "$OUT/jmh.csv" "$@" >&2
 
 # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit" (plus profiler rows)
