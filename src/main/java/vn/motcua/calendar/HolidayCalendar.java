@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.internal.AnnouncementStore;
@@ -26,12 +26,27 @@ import vn.motcua.calendar.internal.HolidayRules;
 public class HolidayCalendar implements WorkingDays {
 
   private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
+  private static final int YEAR_SLOTS = 256;
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  private record Year(Map<LocalDate, CalendarDay> byDate, List<CalendarDay> days, long loadedAt) {}
+  /**
+   * One year's special days; {@code working} holds whether each day of the year (index day of year
+   * − 1) is worked, so that deadline arithmetic asks an array, not a map, once per calendar day.
+   */
+  private record Year(
+      int number,
+      Map<LocalDate, CalendarDay> byDate,
+      List<CalendarDay> days,
+      boolean[] working,
+      long loadedAt) {}
 
   private final AnnouncementStore announcements;
-  private final Map<Integer, Year> years = new ConcurrentHashMap<>();
+
+  /**
+   * The cached years, year {@code y} in slot {@code y mod 256} (a year 256 years away takes the
+   * slot over): found without boxing the year, once per calendar day a due date walks over.
+   */
+  private final AtomicReferenceArray<Year> years = new AtomicReferenceArray<>(YEAR_SLOTS);
 
   HolidayCalendar(AnnouncementStore announcements) {
     this.announcements = announcements;
@@ -39,18 +54,31 @@ public class HolidayCalendar implements WorkingDays {
 
   /** Every special day of the year, sorted by date. */
   public List<CalendarDay> daysOf(int year) {
-    return year(year).days();
+    return year(year, System.nanoTime()).days();
   }
 
   @Override
   public boolean isWorkingDay(LocalDate day) {
-    CalendarDay special = year(day.getYear()).byDate().get(day);
-    return special == null ? WorkingDays.isWeekday(day) : !special.isDayOff();
+    return isWorkingDay(day, System.nanoTime());
+  }
+
+  /**
+   * For one computation the cached years are judged fresh or stale once, when it starts, not once
+   * per day: reading the clock would take as long as the rest of the day's lookup.
+   */
+  @Override
+  public WorkingDays snapshot() {
+    long now = System.nanoTime();
+    return day -> isWorkingDay(day, now);
+  }
+
+  private boolean isWorkingDay(LocalDate day, long now) {
+    return year(day.getYear(), now).working()[day.getDayOfYear() - 1];
   }
 
   /** Whether the date is worked, and why. */
   public DayStatus status(LocalDate day) {
-    CalendarDay special = year(day.getYear()).byDate().get(day);
+    CalendarDay special = year(day.getYear(), System.nanoTime()).byDate().get(day);
     if (special != null) {
       return new DayStatus(day, !special.isDayOff(), special.name());
     }
@@ -61,14 +89,15 @@ public class HolidayCalendar implements WorkingDays {
 
   /** Drops a cached year, after its announcement changed. */
   public void forget(int year) {
-    years.remove(year);
+    years.set(Math.floorMod(year, YEAR_SLOTS), null);
   }
 
-  private Year year(int year) {
-    Year cached = years.get(year);
-    if (cached == null || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
+  private Year year(int year, long now) {
+    int slot = Math.floorMod(year, YEAR_SLOTS);
+    Year cached = years.get(slot);
+    if (cached == null || cached.number() != year || now - cached.loadedAt() > CACHE_NANOS) {
       cached = load(year);
-      years.put(year, cached);
+      years.set(slot, cached);
     }
     return cached;
   }
@@ -86,7 +115,13 @@ public class HolidayCalendar implements WorkingDays {
     }
     List<CalendarDay> days = new ArrayList<>(byDate.values());
     days.sort(Comparator.comparing(CalendarDay::date));
-    return new Year(Map.copyOf(byDate), List.copyOf(days), System.nanoTime());
+    boolean[] working = new boolean[LocalDate.of(year, 1, 1).lengthOfYear()];
+    for (int i = 0; i < working.length; i++) {
+      LocalDate day = LocalDate.ofYearDay(year, i + 1);
+      CalendarDay special = byDate.get(day);
+      working[i] = special == null ? WorkingDays.isWeekday(day) : !special.isDayOff();
+    }
+    return new Year(year, Map.copyOf(byDate), List.copyOf(days), working, System.nanoTime());
   }
 
   private static String weekend(LocalDate day) {

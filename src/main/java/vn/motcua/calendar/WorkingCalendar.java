@@ -50,8 +50,12 @@ public final class WorkingCalendar {
 
   /** The first working day strictly after {@code day}. */
   public LocalDate nextWorkingDay(LocalDate day) {
+    return nextWorkingDay(workingDays.snapshot(), day);
+  }
+
+  private static LocalDate nextWorkingDay(WorkingDays days, LocalDate day) {
     LocalDate next = day.plusDays(1);
-    while (!isWorkingDay(next)) {
+    while (!days.isWorkingDay(next)) {
       next = next.plusDays(1);
     }
     return next;
@@ -59,14 +63,16 @@ public final class WorkingCalendar {
 
   /** {@code day} itself when it is a working day, else the next working day. */
   public LocalDate workingDayOnOrAfter(LocalDate day) {
-    return isWorkingDay(day) ? day : nextWorkingDay(day);
+    WorkingDays days = workingDays.snapshot();
+    return days.isWorkingDay(day) ? day : nextWorkingDay(days, day);
   }
 
   /** The working day {@code n} working days after {@code day} (n ≥ 0; 0 gives {@code day}). */
   public LocalDate addWorkingDays(LocalDate day, int n) {
+    WorkingDays days = workingDays.snapshot();
     LocalDate result = day;
     for (int i = 0; i < n; i++) {
-      result = nextWorkingDay(result);
+      result = nextWorkingDay(days, result);
     }
     return result;
   }
@@ -78,10 +84,14 @@ public final class WorkingCalendar {
 
   /** {@code instant} if the office is open then, else the next moment it opens. */
   public Instant nextOpening(Instant instant) {
+    return nextOpening(workingDays.snapshot(), instant);
+  }
+
+  private Instant nextOpening(WorkingDays days, Instant instant) {
     ZonedDateTime local = instant.atZone(zone);
     LocalDate day = local.toLocalDate();
     LocalTime time = local.toLocalTime();
-    if (isWorkingDay(day)) {
+    if (days.isWorkingDay(day)) {
       if (time.isBefore(hours.morningStart())) {
         return at(day, hours.morningStart());
       }
@@ -95,7 +105,7 @@ public final class WorkingCalendar {
         return instant;
       }
     }
-    return at(nextWorkingDay(day), hours.morningStart());
+    return at(nextWorkingDay(days, day), hours.morningStart());
   }
 
   /** The instant at which {@code minutes} working minutes have elapsed after {@code start}. */
@@ -103,7 +113,8 @@ public final class WorkingCalendar {
     if (minutes < 0) {
       throw new IllegalArgumentException("minutes must not be negative");
     }
-    Instant opening = nextOpening(start);
+    WorkingDays days = workingDays.snapshot();
+    Instant opening = nextOpening(days, start);
     if (minutes == 0) {
       return opening;
     }
@@ -114,7 +125,7 @@ public final class WorkingCalendar {
     long perDay = hours.minutesPerDay();
     while (remaining > perDay - used) {
       remaining -= perDay - used;
-      day = nextWorkingDay(day);
+      day = nextWorkingDay(days, day);
       used = 0;
     }
     return at(day, hours.timeAfter(used + remaining));
@@ -140,15 +151,16 @@ public final class WorkingCalendar {
     }
     ZonedDateTime start = from.atZone(zone);
     ZonedDateTime end = to.atZone(zone);
-    LocalDate day = start.toLocalDate();
+    LocalDate first = start.toLocalDate();
     LocalDate last = end.toLocalDate();
+    long perDay = hours.minutesPerDay();
+    WorkingDays days = workingDays.snapshot();
+    LocalDate day = first;
     long minutes = 0;
     while (!day.isAfter(last)) {
-      if (isWorkingDay(day)) {
-        long upTo =
-            day.equals(last) ? hours.minutesBefore(end.toLocalTime()) : hours.minutesPerDay();
-        long before =
-            day.equals(start.toLocalDate()) ? hours.minutesBefore(start.toLocalTime()) : 0;
+      if (days.isWorkingDay(day)) {
+        long upTo = day.equals(last) ? hours.minutesBefore(end.toLocalTime()) : perDay;
+        long before = day.equals(first) ? hours.minutesBefore(start.toLocalTime()) : 0;
         minutes += upTo - before;
       }
       day = day.plusDays(1);
