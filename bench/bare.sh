@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 log() { echo "bare: $*" >&2; }
-seconds_since() { echo "$(date +%s.%N) - $1" | bc | xargs printf '%.1f'; }
+seconds_since() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }'; }
 
 psql_admin() {
   if psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1" >/dev/null 2>&1; then
