@@ -11,7 +11,8 @@
 # means a row queued in the notification outbox), sets node A's demo clock to T0 = 06:00 (Vietnam)
 # on the next Monday, creates 8 communes each with a reception official and a unit head, and
 # receives N marriage registrations at the counter through POST /api/dossiers on node A (8
-# clients, one commune each; bench/Burst.java). Received before the 07:30 opening, every dossier's
+# clients, one commune each: a commune's dossier-code counter is locked until the receiving
+# transaction commits; bench/Burst.java). Received before the 07:30 opening, every dossier's
 # reception step (budget PT1H) starts at 07:30 and all N budgets end at 08:30 whatever the minutes
 # the intake took. The ladder of each step: SOON_DUE 08:15, OVERDUE 08:30, UNIT_HEAD Tuesday 08:30,
 # SUPERVISOR Wednesday 08:30 (read back from the timer jobs, not assumed); the dossiers' own rungs
@@ -22,9 +23,9 @@
 # escalation (candidate group) and one outbox row per recipient.
 #
 # Environment: BURST_JAR (skip the build), BURST_PORT_A (18082), BURST_PORT_B (18083), BURST_UNTIL
-# (OVERDUE | UNIT_HEAD | SUPERVISOR), BURST_CLIENTS (8), BURST_TIMEOUT (600 s per burst),
-# BURST_PROFILE_DIR (if set: a JFR recording of each node, thread dumps and pg_stat_activity samples
-# during each burst go there), BURST_KEEP=1 (keep the logs directory).
+# (OVERDUE | UNIT_HEAD | SUPERVISOR), BURST_CLIENTS (8 clients and as many communes, at most 29),
+# BURST_TIMEOUT (600 s per burst), BURST_PROFILE_DIR (if set: a JFR recording of each node, thread
+# dumps and pg_stat_activity samples during each burst go there), BURST_KEEP=1 (keep the logs).
 # Needs PostgreSQL on 127.0.0.1:5432 with the role motcua_test (src/test/env/prepare.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,7 @@ PORT_A=${BURST_PORT_A:-18082}
 PORT_B=${BURST_PORT_B:-18083}
 UNTIL=${BURST_UNTIL:-SUPERVISOR}
 CLIENTS=${BURST_CLIENTS:-8}
+if [ "$CLIENTS" -lt 1 ] || [ "$CLIENTS" -gt 29 ]; then echo "burst: BURST_CLIENTS is 1 to 29" >&2; exit 2; fi
 TIMEOUT=${BURST_TIMEOUT:-600}
 PROFILE_DIR=${BURST_PROFILE_DIR:-}
 DB=motcua_bench_burst
@@ -134,19 +136,19 @@ move_clock() { # PORT ISO-INSTANT
     -d "{\"to\":\"$2\"}" >/dev/null || { log "moving the clock of port $1 to $2 failed"; exit 1; }
 }
 
-# 8 communes under the demo province, each with a reception official and a unit head; the
-# province's inspector (thanhtra.tinh) is every commune's supervisor
+# one commune per client under the demo province, each with a reception official and a unit
+# head; the province's inspector (thanhtra.tinh) is every commune's supervisor
 setup_communes() {
   local base=$1 desks=()
-  for i in $(seq 0 7); do
-    local code="000.00.8$i.H99"
+  for i in $(seq 0 $((CLIENTS - 1))); do
+    local code="000.00.$((70 + i)).H99"
     curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "$base/api/agencies" \
       -d "{\"code\":\"$code\",\"name\":\"UBND xã Đột Biến $i\",\"parentCode\":\"000.00.00.H99\"}" >/dev/null
     curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "$base/api/officials" \
-      -d "{\"id\":\"burst.tn8$i\",\"fullName\":\"Tiếp nhận $i\",\"email\":\"tn8$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"reception\"],\"password\":\"bench-pass\"}" >/dev/null
+      -d "{\"id\":\"burst.tn$i\",\"fullName\":\"Tiếp nhận $i\",\"email\":\"tn$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"reception\"],\"password\":\"bench-pass\"}" >/dev/null
     curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "$base/api/officials" \
-      -d "{\"id\":\"burst.vp8$i\",\"fullName\":\"Trưởng bộ phận $i\",\"email\":\"vp8$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"unit-head\"],\"password\":\"bench-pass\"}" >/dev/null
-    desks+=("burst.tn8$i:bench-pass@$code")
+      -d "{\"id\":\"burst.vp$i\",\"fullName\":\"Trưởng bộ phận $i\",\"email\":\"vp$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"unit-head\"],\"password\":\"bench-pass\"}" >/dev/null
+    desks+=("burst.tn$i:bench-pass@$code")
   done
   DESKS=("${desks[@]}")
 }
@@ -230,7 +232,7 @@ run() {
     and handler_type_ <> 'timer-task-listener' and process_instance_id_ is not null")
   [ "$early" = "0" ] || log "warning: $early other timers of the dossiers (their own rungs) are due in the burst too"
   # what autovacuum would have done by itself a minute later
-  sql "analyze" >/dev/null
+  sql "set client_min_messages = error; analyze" >/dev/null
 
   log "moving the clock of $nodes node(s) to $(TZ=Asia/Ho_Chi_Minh date -d "@$TARGET" '+%a %F %H:%M %Z')"
   local pids=("$PID_nodeA")
@@ -306,7 +308,7 @@ run() {
       + (select count(*) from (select dossier_code from dossier_event where kind = 'DossierEscalated'
          group by 1 having count(*) > $(echo "$RUNGS" | grep -o 'UNIT_HEAD\|SUPERVISOR' | wc -l)) d),
       (select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2
-         group by 1 having count(*) > 1) d),
+         and job_def_type_ = 'timer-task-listener' group by 1 having count(*) > 1) d),
       (select count(*) from act_hi_job_log where job_state_ = 1),
       (select count(*) from deadline_event where task_key = 'dossier')
     from pairs")
@@ -338,7 +340,7 @@ rate() { # TIME COUNT
 }
 field() { echo "$1" | grep -oE "$2=[0-9.]+" | cut -d= -f2; }
 echo
-echo "Deadline burst, $MODE: $N open steps (reception of $PROCEDURE, budget PT1H) over 8 communes,"
+echo "Deadline burst, $MODE: $N open steps (reception of $PROCEDURE, budget PT1H) over $CLIENTS communes,"
 echo "all due at the same instant; clock moved past rungs $(echo "$RUNGS" | tr ' ' ',') ($R per step)."
 echo
 echo "| deadline burst | steps | nodes | time to all handled (s) | handled/s | duplicates | missed |"
