@@ -6,43 +6,50 @@
 #   bench/burst.sh            20 000 steps
 #   bench/burst.sh --quick    500 steps (a few minutes)
 #
-# For each of the two runs (1 node, then 2 nodes) it recreates the database motcua_bench_burst,
-# starts the packaged application (profiles postgres,demo; notification sender off, so "notified"
-# means a row queued in the notification outbox), sets node A's demo clock to T0 = 06:00 (Vietnam)
-# on the next Monday, creates 8 communes each with a reception official and a unit head, and
-# receives N marriage registrations at the counter through POST /api/dossiers on node A (8
-# clients, one commune each: a commune's dossier-code counter is locked until the receiving
-# transaction commits; bench/Burst.java). Received before the 07:30 opening, every dossier's
-# reception step (budget PT1H) starts at 07:30 and all N budgets end at 08:30 whatever the minutes
-# the intake took. The ladder of each step: SOON_DUE 08:15, OVERDUE 08:30, UNIT_HEAD Tuesday 08:30,
-# SUPERVISOR Wednesday 08:30 (read back from the timer jobs, not assumed); the dossiers' own rungs
-# (5 working days) are due Thursday and later, so the burst is made of step rungs only. Then the
-# clock of every node jumps to one minute past the last measured rung (BURST_UNTIL, default
-# SUPERVISOR: all four) and the script polls the database until every rung of every step is
-# recorded and no ladder timer is left, and checks each (step, rung) for one event, its flag, its
-# escalation (candidate group) and one outbox row per recipient.
+# Set-up, once: a database of its own (motcua_bench_burst_seed), the packaged application on it
+# (profiles postgres,demo, as bench/run starts it; the notification sender off, so "notified" means
+# a row queued in the notification outbox), node A's demo clock at T0 = 06:00 (Vietnam) on the next
+# Monday, 8 communes each with a reception official and a unit head (the province's inspector is
+# their supervisor), and N marriage registrations received at the counter through POST
+# /api/dossiers (bench/Burst.java: 8 clients, each the reception official of its own commune,
+# because a commune's dossier-code counter is locked until the receiving transaction commits).
+# Received before the 07:30 opening, every reception step (budget PT1H) starts at 07:30, so all N
+# budgets end at 08:30 however long the intake took. Each step's ladder, read back from its timer
+# jobs: SOON_DUE 08:15, OVERDUE 08:30, UNIT_HEAD Tuesday 08:30, SUPERVISOR Wednesday 08:30; the
+# dossiers' own rungs (5 working days) fall on Thursday and later, so the burst is step rungs only.
+#
+# Then two runs on copies of that database (CREATE DATABASE motcua_bench_burst TEMPLATE …, so both
+# start from the same dossiers and timers): one node, then nodes A and B. Each starts its node(s)
+# afresh, jumps the clock of every node to one minute past the last measured rung (BURST_UNTIL,
+# default SUPERVISOR: all four rungs), polls the database until every rung of every step is recorded
+# and no ladder timer is left (at most BURST_TIMEOUT), then checks each (step, rung) for exactly one
+# event, its flag, its escalation (the candidate group added) and one outbox row per member of the
+# group told, plus the dossier history, the candidate links and the job log for doubles. During the
+# burst it samples pg_stat_activity and the CPU time of the nodes and of their PostgreSQL sessions.
 #
 # Environment: BURST_JAR (skip the build), BURST_PORT_A (18082), BURST_PORT_B (18083), BURST_UNTIL
-# (OVERDUE | UNIT_HEAD | SUPERVISOR), BURST_CLIENTS (8 clients and as many communes, at most 29),
-# BURST_TIMEOUT (600 s per burst), BURST_PROFILE_DIR (if set: a JFR recording of each node, thread
-# dumps and pg_stat_activity samples during each burst go there), BURST_KEEP=1 (keep the logs).
+# (OVERDUE | UNIT_HEAD | SUPERVISOR), BURST_N (override the number of steps), BURST_CLIENTS (8
+# clients and as many communes, at most 29), BURST_TIMEOUT (per burst; 600 s quick, 1800 s full),
+# BURST_PROFILE_DIR (if set: a JFR recording of each node and thread dumps every 10 s go there),
+# BURST_KEEP=1 (keep the logs directory).
 # Needs PostgreSQL on 127.0.0.1:5432 with the role motcua_test (src/test/env/prepare.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-N=20000 MODE=full
-if [ "${1:-}" = "--quick" ]; then N=500 MODE=quick; fi
+N=20000 MODE=full TIMEOUT=${BURST_TIMEOUT:-1800}
+if [ "${1:-}" = "--quick" ]; then N=500 MODE=quick TIMEOUT=${BURST_TIMEOUT:-600}; fi
+N=${BURST_N:-$N}
 PORT_A=${BURST_PORT_A:-18082}
 PORT_B=${BURST_PORT_B:-18083}
 UNTIL=${BURST_UNTIL:-SUPERVISOR}
 CLIENTS=${BURST_CLIENTS:-8}
-if [ "$CLIENTS" -lt 1 ] || [ "$CLIENTS" -gt 29 ]; then echo "burst: BURST_CLIENTS is 1 to 29" >&2; exit 2; fi
-TIMEOUT=${BURST_TIMEOUT:-600}
 PROFILE_DIR=${BURST_PROFILE_DIR:-}
 DB=motcua_bench_burst
+SEED=motcua_bench_burst_seed
 PROCEDURE=marriage-registration
 STEP=Task_Reception
 ADMIN="admin:demo"
+if [ "$CLIENTS" -lt 1 ] || [ "$CLIENTS" -gt 29 ]; then echo "burst: BURST_CLIENTS is 1 to 29" >&2; exit 2; fi
 case "$UNTIL" in
   OVERDUE) RUNGS="SOON_DUE OVERDUE" ;;
   UNIT_HEAD) RUNGS="SOON_DUE OVERDUE UNIT_HEAD" ;;
@@ -50,30 +57,18 @@ case "$UNTIL" in
   *) echo "burst: BURST_UNTIL must be OVERDUE, UNIT_HEAD or SUPERVISOR" >&2; exit 2 ;;
 esac
 R=$(echo "$RUNGS" | wc -w)
+ESCALATIONS=$(echo "$RUNGS" | grep -o 'UNIT_HEAD\|SUPERVISOR' | wc -l)
 RUNG_LIST=$(printf "'%s'," $RUNGS); RUNG_LIST=${RUNG_LIST%,}
 RUNG_VALUES=$(printf "('%s')," $RUNGS); RUNG_VALUES=${RUNG_VALUES%,}
 OUT=$(mktemp -d /tmp/burst.XXXXXX)
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ -n "$PROFILE_DIR" ]; then mkdir -p "$PROFILE_DIR"; fi
 NODES=()
-stop_nodes() {
-  for pid in "${NODES[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${NODES[@]}"; do wait "$pid" 2>/dev/null || true; done
-  NODES=()
-}
-finish() {
-  status=$?
-  stop_nodes
-  if [ "$status" -ne 0 ] || [ -n "${BURST_KEEP:-}" ]; then
-    echo "burst: logs kept in $OUT" >&2
-  else
-    rm -rf "$OUT"
-  fi
-}
-trap finish EXIT
-trap 'exit 130' INT TERM
+SAMPLER=
 log() { echo "burst: $*" >&2; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.1f", a / b; else print "-" }'; }
 
 # the role and the server; prepare.sh also drops the tests' databases, so only when something lacks
 psql_admin() {
@@ -83,12 +78,32 @@ psql_admin() {
     sudo -n su postgres -c "psql -d postgres -tAc \"$1\""
   fi
 }
+stop_nodes() {
+  for pid in "${NODES[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${NODES[@]}"; do wait "$pid" 2>/dev/null || true; done
+  NODES=()
+}
+finish() {
+  status=$?
+  if [ -n "$SAMPLER" ]; then kill "$SAMPLER" 2>/dev/null || true; fi
+  stop_nodes
+  psql_admin "drop database if exists $SEED with (force)" >/dev/null 2>&1 || true
+  if [ "$status" -ne 0 ] || [ -n "${BURST_KEEP:-}" ]; then
+    echo "burst: logs kept in $OUT" >&2
+  else
+    rm -rf "$OUT"
+  fi
+}
+trap finish EXIT
+trap 'exit 130' INT TERM
+
 if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null \
   || [ "$(psql_admin "select 1 from pg_roles where rolname = 'motcua_test'")" != "1" ]; then
   bash src/test/env/prepare.sh >/dev/null
 fi
 export PGPASSWORD=motcua_test
-sql() { psql -h 127.0.0.1 -U motcua_test -d "$DB" -v ON_ERROR_STOP=1 -qtAX -F '|' -c "$1"; }
+CUR_DB=$SEED
+sql() { psql -h 127.0.0.1 -U motcua_test -d "$CUR_DB" -v ON_ERROR_STOP=1 -qtAX -F '|' -c "$1"; }
 
 if [ -n "${BURST_JAR:-}" ]; then
   JAR=$BURST_JAR
@@ -102,22 +117,18 @@ fi
 MONDAY=$(TZ=Asia/Ho_Chi_Minh date -d 'next monday' +%F)
 T0="${MONDAY}T06:00"
 
-recreate_db() {
-  psql_admin "drop database if exists $DB with (force)" >/dev/null
-  psql_admin "create database $DB owner motcua_test" >/dev/null
-}
-
-# start_node NAME PORT: the packaged application on the shared database, as bench/run starts it
+# start_node NAME PORT: the packaged application on $CUR_DB, as bench/run starts it
+declare -A STARTUP
 start_node() {
-  local name=$1 port=$2 started
+  local name=$1 port=$2 started pid
   started=$(now)
   java -Xmx1g -jar "$JAR" --spring.profiles.active=postgres,demo --server.port="$port" \
-    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$CUR_DB" \
     --spring.datasource.username=motcua_test --spring.datasource.password=motcua_test \
     --motcua.notification.sender.enabled=false --logging.level.root=WARN \
     --camunda.bpm.generic-properties.properties.hostname="$name" \
     >"$OUT/$name-$RUN.log" 2>&1 &
-  local pid=$!
+  pid=$!
   NODES+=("$pid")
   eval "PID_$name=$pid"
   for _ in $(seq 1 480); do
@@ -136,113 +147,112 @@ move_clock() { # PORT ISO-INSTANT
     -d "{\"to\":\"$2\"}" >/dev/null || { log "moving the clock of port $1 to $2 failed"; exit 1; }
 }
 
-# one commune per client under the demo province, each with a reception official and a unit
-# head; the province's inspector (thanhtra.tinh) is every commune's supervisor
-setup_communes() {
-  local base=$1 desks=()
-  for i in $(seq 0 $((CLIENTS - 1))); do
-    local code="000.00.$((70 + i)).H99"
-    curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "$base/api/agencies" \
-      -d "{\"code\":\"$code\",\"name\":\"UBND xã Đột Biến $i\",\"parentCode\":\"000.00.00.H99\"}" >/dev/null
-    curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "$base/api/officials" \
-      -d "{\"id\":\"burst.tn$i\",\"fullName\":\"Tiếp nhận $i\",\"email\":\"tn$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"reception\"],\"password\":\"bench-pass\"}" >/dev/null
-    curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "$base/api/officials" \
-      -d "{\"id\":\"burst.vp$i\",\"fullName\":\"Trưởng bộ phận $i\",\"email\":\"vp$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"unit-head\"],\"password\":\"bench-pass\"}" >/dev/null
-    desks+=("burst.tn$i:bench-pass@$code")
+# ---------------------------------------------------------------- set-up, once, on the seed
+RUN=setup
+log "set-up: database $SEED, node A, clock at $T0 (Vietnam)"
+psql_admin "drop database if exists $SEED with (force)" >/dev/null
+psql_admin "create database $SEED owner motcua_test" >/dev/null
+start_node nodeA "$PORT_A"
+move_clock "$PORT_A" "$T0"
+
+t=$(now)
+DESKS=()
+for i in $(seq 0 $((CLIENTS - 1))); do
+  code="000.00.$((70 + i)).H99"
+  curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT_A/api/agencies" \
+    -d "{\"code\":\"$code\",\"name\":\"UBND xã Đột Biến $i\",\"parentCode\":\"000.00.00.H99\"}" >/dev/null
+  curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT_A/api/officials" \
+    -d "{\"id\":\"burst.tn$i\",\"fullName\":\"Tiếp nhận $i\",\"email\":\"tn$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"reception\"],\"password\":\"bench-pass\"}" >/dev/null
+  curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT_A/api/officials" \
+    -d "{\"id\":\"burst.vp$i\",\"fullName\":\"Trưởng bộ phận $i\",\"email\":\"vp$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"unit-head\"],\"password\":\"bench-pass\"}" >/dev/null
+  DESKS+=("burst.tn$i:bench-pass@$code")
+done
+SETUP_ORG=$(since "$t")
+
+log "set-up: receiving $N dossiers ($PROCEDURE) on node A, $CLIENTS clients"
+java bench/Burst.java "http://127.0.0.1:$PORT_A" "$N" "$CLIENTS" "$PROCEDURE" "${DESKS[@]}" \
+  >"$OUT/intake.txt"
+INTAKE=$(cat "$OUT/intake.txt")
+field() { echo "$INTAKE" | grep -oE "$1=[0-9.]+" | cut -d= -f2; }
+log "set-up: $INTAKE"
+CLOCK_AFTER=$(curl -sf -u "$ADMIN" "http://127.0.0.1:$PORT_A/api/demo/clock" \
+  | grep -oE '"localNow":"[^"]+"' | cut -d'"' -f4)
+log "set-up: node A's clock after the intake: $CLOCK_AFTER (the steps start at the 07:30 opening)"
+
+# every measured rung: N timers at one instant; the clock goes one minute past the last of them
+LAST_RUNG_AT=0
+RUNG_TIMES=
+for rung in $RUNGS; do
+  IFS='|' read -r count distinct at <<<"$(sql "select count(*), count(distinct duedate_), min(duedate_)
+    from act_ru_job where handler_type_ = 'timer-task-listener'
+    and handler_cfg_ = '$STEP\$taskListener~ladder-$rung'")"
+  [ "$count" = "$N" ] && [ "$distinct" = "1" ] \
+    || { log "rung $rung: $count timers at $distinct instants, expected $N at one"; exit 1; }
+  at=$(date -d "$at" +%s)
+  local_at=$(TZ=Asia/Ho_Chi_Minh date -d "@$at" '+%a %H:%M')
+  RUNG_TIMES="$RUNG_TIMES${RUNG_TIMES:+, }$rung $local_at"
+  log "set-up: rung $rung: $count timers due at $local_at (Vietnam)"
+  if [ "$at" -gt "$LAST_RUNG_AT" ]; then LAST_RUNG_AT=$at; fi
+done
+TARGET=$((LAST_RUNG_AT + 60))
+TARGET_ISO=$(date -u -d "@$TARGET" +%Y-%m-%dT%H:%M:%SZ)
+TARGET_DB=$(date -d "@$TARGET" '+%F %T')
+TARGET_LOCAL=$(TZ=Asia/Ho_Chi_Minh date -d "@$TARGET" '+%a %F %H:%M')
+OTHERS=$(sql "select count(*) from act_ru_job where duedate_ <= '$TARGET_DB'
+  and handler_type_ <> 'timer-task-listener' and process_instance_id_ is not null")
+if [ "$OTHERS" != "0" ]; then log "warning: $OTHERS other timers of the dossiers fall in the burst too"; fi
+# what autovacuum would do by itself within a minute of such a load
+sql "set client_min_messages = error; analyze" >/dev/null
+stop_nodes
+
+# ---------------------------------------------------------------- the burst
+cpu_ticks() { # PIDS... -> "pid ticks" lines (user + system, in clock ticks)
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] && awk -v p="$p" '{ print p, $14 + $15 }' "/proc/$p/stat" || true
   done
-  DESKS=("${desks[@]}")
+}
+backend_pids() { sql "select pid from pg_stat_activity where datname = '$CUR_DB' and pid <> pg_backend_pid()"; }
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat; }
+delta_ticks() { # START-FILE END-FILE -> total ticks spent between them by the pids of END-FILE
+  awk 'NR == FNR { start[$1] = $2; next } { sum += $2 - ($1 in start ? start[$1] : 0) } END { print sum + 0 }' "$1" "$2"
 }
 
-# the instant (epoch seconds) every measured ladder timer of the steps is due at; fails unless all
-# N steps have each rung's timer and all of one rung share one instant
-rung_instants() {
-  LAST_RUNG_AT=0
-  for rung in $RUNGS; do
-    local row count distinct at
-    row=$(sql "select count(*), count(distinct duedate_), min(duedate_) from act_ru_job
-      where handler_type_ = 'timer-task-listener' and handler_cfg_ = '$STEP\$taskListener~ladder-$rung'")
-    IFS='|' read -r count distinct at <<<"$row"
-    [ "$count" = "$N" ] && [ "$distinct" = "1" ] \
-      || { log "rung $rung: $count timers at $distinct instants, expected $N at one"; exit 1; }
-    RUNG_AT[$rung]=$(date -d "$at" +%s)
-    log "rung $rung: $count timers due at $(TZ=Asia/Ho_Chi_Minh date -d "@${RUNG_AT[$rung]}" '+%a %F %H:%M %Z')"
-    if [ "${RUNG_AT[$rung]}" -gt "$LAST_RUNG_AT" ]; then LAST_RUNG_AT=${RUNG_AT[$rung]}; fi
-  done
-}
-declare -A RUNG_AT
-
-profile_start() { # RUN PIDS...
-  [ -n "$PROFILE_DIR" ] || return 0
-  local run=$1; shift
-  for pid in "$@"; do
-    jcmd "$pid" JFR.start name=burst settings=profile filename="$PROFILE_DIR/$run-$pid.jfr" >/dev/null 2>&1 || true
-  done
-  (
-    while true; do
-      sleep 10
-      for pid in "$@"; do
-        jcmd "$pid" Thread.print >>"$PROFILE_DIR/$run-$pid-threads.txt" 2>/dev/null || true
-      done
-      { echo "--- $(date +%T)"
-        sql "select coalesce(wait_event_type, '-'), coalesce(wait_event, '-'), state, count(*),
-               left(regexp_replace(min(query), '\s+', ' ', 'g'), 100)
-             from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()
-             group by 1, 2, 3 order by 4 desc" || true; } >>"$PROFILE_DIR/$run-pg_stat_activity.txt"
-    done
-  ) &
-  SAMPLER=$!
-}
-profile_stop() { # PIDS...
-  [ -n "$PROFILE_DIR" ] || return 0
-  kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
-  for pid in "$@"; do jcmd "$pid" JFR.stop name=burst >/dev/null 2>&1 || true; done
-}
-
-# one run: NODES_COUNT (1 or 2)
+declare -A TIME DUPS MISSED DETAIL FAILED SHARE LAST_AT METRICS WAITS CPU CLONE
 run() {
-  local nodes=$1
+  local nodes=$1 t
   RUN="${nodes}node"
-  log "run with $nodes node(s): recreating $DB"
-  recreate_db
+  CUR_DB=$DB
+  log "run with $nodes node(s): $DB copied from the seed"
+  t=$(now)
+  psql_admin "drop database if exists $DB with (force)" >/dev/null
+  psql_admin "create database $DB template $SEED owner motcua_test" >/dev/null
+  CLONE[$nodes]=$(since "$t")
   start_node nodeA "$PORT_A"
-  move_clock "$PORT_A" "$T0"
-  if [ "$nodes" -ge 2 ]; then start_node nodeB "$PORT_B"; fi
-
-  local t
-  t=$(now)
-  setup_communes "http://127.0.0.1:$PORT_A"
-  SETUP_ORG[$nodes]=$(since "$t")
-  log "receiving $N dossiers ($PROCEDURE) on node A at $T0 (Vietnam), $CLIENTS clients"
-  t=$(now)
-  java bench/Burst.java "http://127.0.0.1:$PORT_A" "$N" "$CLIENTS" "$PROCEDURE" "${DESKS[@]}" \
-    >"$OUT/intake-$RUN.txt"
-  INTAKE[$nodes]=$(since "$t")
-  INTAKE_LINE[$nodes]=$(cat "$OUT/intake-$RUN.txt")
-  log "intake: ${INTAKE_LINE[$nodes]}"
-  local clock_after
-  clock_after=$(curl -sf -u "$ADMIN" "http://127.0.0.1:$PORT_A/api/demo/clock" | grep -oE '"localNow":"[^"]+"' | cut -d'"' -f4)
-  log "node A's clock after the intake: $clock_after (the steps start at the 07:30 opening)"
-
-  rung_instants
-  TARGET=$((LAST_RUNG_AT + 60))
-  TARGET_ISO=$(date -u -d "@$TARGET" +%Y-%m-%dT%H:%M:%SZ)
-  TARGET_DB=$(date -d "@$TARGET" '+%F %T')
-  local early
-  early=$(sql "select count(*) from act_ru_job where duedate_ <= '$TARGET_DB'
-    and handler_type_ <> 'timer-task-listener' and process_instance_id_ is not null")
-  [ "$early" = "0" ] || log "warning: $early other timers of the dossiers (their own rungs) are due in the burst too"
-  # what autovacuum would have done by itself a minute later
-  sql "set client_min_messages = error; analyze" >/dev/null
-
-  log "moving the clock of $nodes node(s) to $(TZ=Asia/Ho_Chi_Minh date -d "@$TARGET" '+%a %F %H:%M %Z')"
   local pids=("$PID_nodeA")
-  if [ "$nodes" -ge 2 ]; then pids+=("$PID_nodeB"); fi
-  profile_start "$RUN" "${pids[@]}"
-  local started done_at="" expected=$((N * R)) row events pending notes failed
+  if [ "$nodes" -ge 2 ]; then start_node nodeB "$PORT_B"; pids+=("$PID_nodeB"); fi
+
+  if [ -n "$PROFILE_DIR" ]; then
+    for pid in "${pids[@]}"; do
+      jcmd "$pid" JFR.start name=burst settings=profile filename="$PROFILE_DIR/$RUN-$pid.jfr" >/dev/null 2>&1 || true
+    done
+    ( while true; do
+        sleep 10
+        for pid in "${pids[@]}"; do jcmd "$pid" Thread.print >>"$PROFILE_DIR/$RUN-$pid-threads.txt" 2>/dev/null || true; done
+      done ) &
+    SAMPLER=$!
+  fi
+  local samples="$OUT/pg-$RUN.txt"
+  : >"$samples"
+  cpu_ticks "${pids[@]}" >"$OUT/jvm-start"
+  cpu_ticks $(backend_pids) >"$OUT/pg-start"
+  local machine_start
+  machine_start=$(machine_ticks)
+
+  log "moving the clock of $nodes node(s) to $TARGET_LOCAL (Vietnam)"
+  local started done_at="" expected=$((N * R)) row events pending notes failed elapsed last_report=0
   started=$(now)
   move_clock "$PORT_A" "$TARGET_ISO"
   if [ "$nodes" -ge 2 ]; then move_clock "$PORT_B" "$TARGET_ISO"; fi
-  local last_report=0
   while true; do
     row=$(sql "select
         (select count(*) from deadline_event where task_key <> 'dossier' and rung in ($RUNG_LIST)),
@@ -251,12 +261,16 @@ run() {
         (select count(*) from notification),
         (select count(*) from act_ru_job where exception_msg_ is not null)")
     IFS='|' read -r events pending notes failed <<<"$row"
-    local elapsed
     elapsed=$(since "$started")
     if [ "$events" -ge "$expected" ] && [ "$pending" = "0" ]; then
       done_at=$elapsed
       break
     fi
+    # what the sessions of the nodes are doing right now
+    sql "select state, coalesce(wait_event_type, 'CPU'), coalesce(wait_event, '-'),
+           case when state = 'active' then left(regexp_replace(query, '\s+', ' ', 'g'), 70) else '' end
+         from pg_stat_activity where datname = '$CUR_DB' and pid <> pg_backend_pid()
+           and state <> 'idle'" >>"$samples" || true
     if [ "${elapsed%.*}" -ge $((last_report + 10)) ]; then
       last_report=${elapsed%.*}
       log "${elapsed} s: $events/$expected rungs recorded, $pending ladder timers left, $notes notifications, $failed jobs failing"
@@ -267,9 +281,36 @@ run() {
     fi
     sleep 0.5
   done
-  profile_stop "${pids[@]}"
+  local wall machine_end
+  wall=$(since "$started")
+  machine_end=$(machine_ticks)
+  cpu_ticks "${pids[@]}" >"$OUT/jvm-end"
+  cpu_ticks $(backend_pids) >"$OUT/pg-end"
+  if [ -n "$PROFILE_DIR" ]; then
+    kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true; SAMPLER=
+    for pid in "${pids[@]}"; do jcmd "$pid" JFR.stop name=burst >/dev/null 2>&1 || true; done
+    cp "$samples" "$PROFILE_DIR/"
+  fi
   TIME[$nodes]=${done_at:-"> $TIMEOUT"}
   if [ -n "$done_at" ]; then log "all $expected rungs of $N steps handled in $done_at s"; fi
+
+  # CPU during the burst: the nodes, their PostgreSQL sessions, the whole machine (2 cores = 200%)
+  local hz jvm pg busy idle
+  hz=$(getconf CLK_TCK)
+  jvm=$(delta_ticks "$OUT/jvm-start" "$OUT/jvm-end")
+  pg=$(delta_ticks "$OUT/pg-start" "$OUT/pg-end")
+  read -r busy idle <<<"$machine_end"
+  read -r b0 i0 <<<"$machine_start"
+  CPU[$nodes]="nodes $(ratio "$jvm" "$hz") s, their PostgreSQL sessions $(ratio "$pg" "$hz") s, in ${wall} s on $(nproc) cores; machine busy $(awk -v b=$((busy - b0)) -v i=$((idle - i0)) 'BEGIN { printf "%.0f", 100 * b / (b + i) }')%"
+  # the sessions sampled (every poll): running, waiting for the application, waiting on a lock…
+  WAITS[$nodes]=$(awk -F'|' '{
+      n++
+      if ($2 == "Lock") k = "lock wait (" $3 "): " $4
+      else if ($1 == "idle in transaction") k = "idle in transaction (the node works)"
+      else if ($2 == "CPU") k = "running: " $4
+      else k = $2 " " $3 ": " $4
+      c[k]++ }
+    END { for (k in c) printf "%d%% %s\n", 100 * c[k] / n, k }' "$samples" | sort -rn | head -5 | paste -sd ';' | sed 's/;/; /g')
 
   # per (step, rung): one event, one outbox row per member of the group told, the flag, the
   # escalation's candidate group; and the dossier history, the candidate links, the job log
@@ -306,7 +347,7 @@ run() {
       (select count(*) from (select dossier_code, kind from dossier_event
          where kind in ('StepSoonDue', 'StepOverdue') group by 1, 2 having count(*) > 1) d)
       + (select count(*) from (select dossier_code from dossier_event where kind = 'DossierEscalated'
-         group by 1 having count(*) > $(echo "$RUNGS" | grep -o 'UNIT_HEAD\|SUPERVISOR' | wc -l)) d),
+         group by 1 having count(*) > $ESCALATIONS) d),
       (select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2
          and job_def_type_ = 'timer-task-listener' group by 1 having count(*) > 1) d),
       (select count(*) from act_hi_job_log where job_state_ = 1),
@@ -315,11 +356,9 @@ run() {
   local steps no_event dup_event note_missing note_dup flag_missing esc_missing link_dup told hist_dup job_dup job_failed dossier_rungs
   IFS='|' read -r steps no_event dup_event note_missing note_dup flag_missing esc_missing link_dup told hist_dup job_dup job_failed dossier_rungs <<<"$row"
   DUPS[$nodes]=$((dup_event + note_dup + link_dup + hist_dup + job_dup))
-  MISSED[$nodes]=$((no_event + note_missing + flag_missing + esc_missing))
-  [ "$steps" = "$N" ] || { log "expected $N steps, found $steps"; MISSED[$nodes]=$((MISSED[$nodes] + N - steps)); }
-  DETAIL[$nodes]="events missing $no_event, duplicated $dup_event; outbox rows missing $note_missing, duplicated $note_dup (expected $told); OVERDUE flags missing $flag_missing; escalations missing $esc_missing, candidate links duplicated $link_dup; dossier history duplicated $hist_dup; jobs run twice $job_dup"
+  MISSED[$nodes]=$((no_event + note_missing + flag_missing + esc_missing + N - steps))
+  DETAIL[$nodes]="events missing $no_event, doubled $dup_event; outbox rows missing $note_missing, doubled $note_dup (expected $told); OVERDUE flags missing $flag_missing; escalations missing $esc_missing, candidate links doubled $link_dup; dossier history doubled $hist_dup; ladder jobs run twice $job_dup; dossier rungs fired $dossier_rungs"
   FAILED[$nodes]=$job_failed
-  DOSSIER_RUNGS[$nodes]=$dossier_rungs
   log "checks: ${DETAIL[$nodes]}; failed job executions $job_failed"
   SHARE[$nodes]=$(sql "select string_agg(hostname_ || ' ' || n, ', ' order by hostname_) from
       (select hostname_, count(*) n from act_hi_job_log where job_state_ = 2
@@ -328,41 +367,50 @@ run() {
       (select rung, round(extract(epoch from max(at) - to_timestamp($TARGET))::numeric, 0) s
        from deadline_event group by 1) d")
   if [ -n "$PROFILE_DIR" ]; then cp "$OUT"/node*-"$RUN".log "$PROFILE_DIR"/ 2>/dev/null || true; fi
+  # the engines report their job executor metrics when they close
   stop_nodes
+  METRICS[$nodes]=$(sql "select string_agg(m, '; ' order by m) from (
+      select split_part(reporter_, '\$', 1) || ': ' || string_agg(replace(name_, 'job-', '') || ' ' || v, ', ' order by name_) m
+      from (select reporter_, name_, sum(value_) v from act_ru_meter_log
+            where name_ in ('job-acquisition-attempt', 'job-acquired-success', 'job-acquired-failure',
+                            'job-execution-rejected', 'job-locked-exclusive')
+              and timestamp_ >= '$TARGET_DB' group by 1, 2) d group by reporter_) e")
 }
 
-declare -A STARTUP TIME INTAKE INTAKE_LINE SETUP_ORG DUPS MISSED DETAIL FAILED SHARE LAST_AT DOSSIER_RUNGS
 run 1
 run 2
 
-rate() { # TIME COUNT
-  case "$1" in ">"*) echo "-" ;; *) awk -v n="$2" -v t="$1" 'BEGIN { printf "%.1f", n / t }' ;; esac
-}
-field() { echo "$1" | grep -oE "$2=[0-9.]+" | cut -d= -f2; }
 echo
-echo "Deadline burst, $MODE: $N open steps (reception of $PROCEDURE, budget PT1H) over $CLIENTS communes,"
-echo "all due at the same instant; clock moved past rungs $(echo "$RUNGS" | tr ' ' ',') ($R per step)."
+echo "Deadline burst, $MODE: $N open steps (reception of $PROCEDURE, budget PT1H, over $CLIENTS communes)"
+echo "received before opening so that all budgets end at the same instant; the clock then jumps to"
+echo "$TARGET_LOCAL, one minute past rungs $(echo "$RUNGS" | tr ' ' ',') ($R timers per step, $((N * R)) in all)."
+echo "handled/s = steps whose $R rungs are all recorded, per second."
 echo
 echo "| deadline burst | steps | nodes | time to all handled (s) | handled/s | duplicates | missed |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in 1 2; do
-  echo "| $(echo "$RUNGS" | tr ' ' ',') | $N | $n | ${TIME[$n]} | $(rate "${TIME[$n]}" "$N") | ${DUPS[$n]} | ${MISSED[$n]} |"
+  echo "| $(echo "$RUNGS" | tr ' ' ',') | $N | $n | ${TIME[$n]} | $(ratio "$N" "${TIME[$n]}") | ${DUPS[$n]} | ${MISSED[$n]} |"
 done
 echo
 echo "| measure | value |"
 echo "| --- | ---: |"
+echo "| set-up: start-up of node A to healthy (s) | ${STARTUP[nodeA-setup]} |"
+echo "| set-up: $CLIENTS communes with their officials through the admin API (s) | $SETUP_ORG |"
+echo "| set-up: $N dossiers received at the counter, $CLIENTS clients (s) | $(field seconds) |"
+echo "| set-up: intake rate (dossiers/s) | $(field rate) |"
+echo "| set-up: intake latency p50 / p95 (ms) | $(field p50ms) / $(field p95ms) |"
+echo "| set-up: ladder instants (Vietnam) | $RUNG_TIMES |"
 for n in 1 2; do
-  echo "| $n node(s): communes and officials through the admin API (s) | ${SETUP_ORG[$n]} |"
-  echo "| $n node(s): start-up to healthy, node A$([ "$n" -ge 2 ] && echo ' / node B') (s) | ${STARTUP["nodeA-${n}node"]}$([ "$n" -ge 2 ] && echo " / ${STARTUP["nodeB-${n}node"]}") |"
-  echo "| $n node(s): $N dossiers received on node A, $CLIENTS clients (s) | $(field "${INTAKE_LINE[$n]}" seconds) |"
-  echo "| $n node(s): intake rate (dossiers/s) | $(field "${INTAKE_LINE[$n]}" rate) |"
-  echo "| $n node(s): intake p50 / p95 (ms) | $(field "${INTAKE_LINE[$n]}" p50ms) / $(field "${INTAKE_LINE[$n]}" p95ms) |"
-  echo "| $n node(s): rung timers run per second | $(rate "${TIME[$n]}" $((N * R))) |"
+  echo "| $n node(s): database copied from the seed (s) | ${CLONE[$n]} |"
+  echo "| $n node(s): start-up to healthy (s) | ${STARTUP[nodeA-${n}node]}$([ "$n" -ge 2 ] && echo " / ${STARTUP[nodeB-${n}node]}") |"
+  echo "| $n node(s): rung timers run per second | $(ratio $((N * R)) "${TIME[$n]}") |"
   echo "| $n node(s): ladder timers run per node | ${SHARE[$n]} |"
   echo "| $n node(s): failed job executions (retried) | ${FAILED[$n]} |"
   echo "| $n node(s): last event of each rung after the clock moved | ${LAST_AT[$n]} |"
-  if [ "${DOSSIER_RUNGS[$n]}" != "0" ]; then echo "| $n node(s): dossier rungs that fired too | ${DOSSIER_RUNGS[$n]} |"; fi
+  echo "| $n node(s): job executor metrics | ${METRICS[$n]:--} |"
+  echo "| $n node(s): CPU during the burst | ${CPU[$n]} |"
+  echo "| $n node(s): their PostgreSQL sessions, sampled | ${WAITS[$n]:--} |"
 done
 echo
 for n in 1 2; do echo "Checks, $n node(s): ${DETAIL[$n]}."; done
-echo "Machine: $(nproc) cores, PostgreSQL $(psql -h 127.0.0.1 -U motcua_test -d postgres -tAc 'show server_version' 2>/dev/null || echo '?'), $(java -version 2>&1 | head -1); T0 $T0 (Vietnam), commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')."
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo) GiB, PostgreSQL $(psql -h 127.0.0.1 -U motcua_test -d postgres -tAc 'show server_version' 2>/dev/null | cut -d' ' -f1), $(java -version 2>&1 | head -1); load average at the start $LOAD0, at the end $(cut -d' ' -f1-3 /proc/loadavg); T0 $T0 (Vietnam); commit $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes')."
