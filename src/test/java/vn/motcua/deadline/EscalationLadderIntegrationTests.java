@@ -69,15 +69,13 @@ class EscalationLadderIntegrationTests {
     assertThat(reception.getFollowUpDate().toInstant()).isEqualTo(at(23, 8, 45));
     assertThat(timerDates(code))
         .containsExactlyInAnyOrder(
-            at(23, 8, 45), // step soon due: 45 of 60 minutes
-            at(23, 9, 0), // step overdue
-            at(24, 9, 0), // unit head: one working day later
-            at(25, 9, 0), // supervisor: one more working day
+            at(23, 8, 45), // step soon due: 45 of 60 minutes (its later rungs come one by one)
             at(23, 15, 8), // dossier soon due: 75% of 450 working minutes
             at(23, 15, 8), // apology: a same-day procedure has no "day before"
             at(23, 17, 0)); // dossier overdue: the office closes
 
     fireDueAt(code, LocalDateTime.of(2026, 11, 23, 8, 46));
+    assertThat(ladderTimers(code)).containsExactly(at(23, 9, 0)); // step overdue
     Map<String, Object> soon = dossier(code);
     assertThat(soon).containsEntry("flag", "ON_TIME");
     assertThat(step(soon, "Task_Reception")).containsEntry("flag", "SOON_DUE");
@@ -96,6 +94,7 @@ class EscalationLadderIntegrationTests {
         .containsEntry("late_minutes", 1L);
     assertThat(notified(code, "StepOverdue")).containsExactly("tiepnhan.anbinh");
 
+    assertThat(ladderTimers(code)).containsExactly(at(24, 9, 0)); // unit head: a working day on
     fireDueAt(code, LocalDateTime.of(2026, 11, 23, 15, 10));
     Map<String, Object> dossierSoon = dossier(code);
     assertThat(dossierSoon).containsEntry("flag", "SOON_DUE").containsEntry("late", false);
@@ -128,6 +127,7 @@ class EscalationLadderIntegrationTests {
     assertThat(candidateGroups(task(code, "Task_Reception"))).contains(AN_BINH + ":unit-head");
     assertThat(notified(code, "UNIT_HEAD")).containsExactly("vanphong.anbinh");
 
+    assertThat(ladderTimers(code)).containsExactly(at(25, 9, 0)); // supervisor: one more day
     fireDueAt(code, LocalDateTime.of(2026, 11, 25, 9, 1));
     assertThat(event(code, "SUPERVISOR"))
         .containsEntry("kind", "DossierEscalated")
@@ -190,6 +190,31 @@ class EscalationLadderIntegrationTests {
                     .containsEntry("completedBy", "tiepnhan.anbinh")
                     .containsEntry("overrunMinutes", 2400));
     assertThat(step(after, "Task_Appraisal")).containsEntry("flag", "ON_TIME");
+  }
+
+  @Test
+  void aClockPastEveryRungReachesThemAllInOrderWithOneJob() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0));
+    String code = receive();
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 9, 1)); // past the supervisor rung
+    List<Job> ladder = LadderTimers.of(management, instance(code));
+    assertThat(ladder).hasSize(1);
+    management.executeJob(ladder.get(0).getId());
+
+    assertThat(
+            jdbc.sql(
+                    "select rung from deadline_event where dossier_code = ?"
+                        + " and task_key <> 'dossier' order by id")
+                .param(code)
+                .query(String.class)
+                .list())
+        .containsExactly("SOON_DUE", "OVERDUE", "UNIT_HEAD", "SUPERVISOR");
+    assertThat(ladderTimers(code)).isEmpty();
+    Task reception = task(code, "Task_Reception");
+    assertThat(candidateGroups(reception))
+        .contains(AN_BINH + ":unit-head", "000.00.00.H99:supervisor");
+    assertThat(step(dossier(code), "Task_Reception")).containsEntry("flag", "OVERDUE");
+    assertThat(notified(code, "SUPERVISOR")).containsExactly("thanhtra.tinh");
   }
 
   @Test
@@ -316,6 +341,12 @@ class EscalationLadderIntegrationTests {
     return tasks.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  private List<java.time.Instant> ladderTimers(String code) {
+    return LadderTimers.of(management, instance(code)).stream()
+        .map(job -> job.getDuedate().toInstant())
         .toList();
   }
 

@@ -73,17 +73,38 @@ class LadderOverrideIntegrationTests {
             .processInstanceBusinessKey(code)
             .singleResult()
             .getId();
-    List<Instant> timers =
-        management.createJobQuery().processInstanceId(instance).timers().list().stream()
-            .map(job -> job.getDuedate().toInstant())
-            .toList();
-    assertThat(timers)
-        .contains(
-            at(23, 8, 30), // soon due at half of the 60-minute budget
-            at(23, 9, 0), // overdue
-            at(23, 11, 0), // unit head two working hours later
-            at(24, 11, 0)) // supervisor one more working day (the default)
-        .doesNotContain(at(23, 8, 45), at(24, 9, 0));
+    // one ladder timer at a time: each rung, when it fires, sets the next
+    assertThat(ladderTimer(instance)).isEqualTo(at(23, 8, 30)); // soon due at half of 60 minutes
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 31));
+    management.executeJob(ladderJob(instance));
+    assertThat(ladderTimer(instance)).isEqualTo(at(23, 9, 0)); // overdue
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 1));
+    management.executeJob(ladderJob(instance));
+    assertThat(ladderTimer(instance)).isEqualTo(at(23, 11, 0)); // unit head two working hours on
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 11, 1));
+    management.executeJob(ladderJob(instance));
+    assertThat(ladderTimer(instance)).isEqualTo(at(24, 11, 0)); // supervisor: one more working day
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 11, 1));
+    management.executeJob(ladderJob(instance));
+    assertThat(ladderJobs(instance)).isEmpty();
+  }
+
+  private List<org.camunda.bpm.engine.runtime.Job> ladderJobs(String instance) {
+    return LadderTimers.of(management, instance);
+  }
+
+  private String ladderJob(String instance) {
+    return ladderJobs(instance).get(0).getId();
+  }
+
+  private Instant ladderTimer(String instance) {
+    return ladderJobs(instance).stream()
+        .map(job -> job.getDuedate().toInstant())
+        .reduce(
+            (a, b) -> {
+              throw new AssertionError("more than one ladder timer: " + a + ", " + b);
+            })
+        .orElseThrow();
   }
 
   @Test

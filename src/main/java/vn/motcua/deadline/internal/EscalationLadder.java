@@ -3,10 +3,15 @@ package vn.motcua.deadline.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
@@ -60,11 +65,17 @@ public class EscalationLadder {
     this.clock = clock;
   }
 
-  /** When the user task {@code execution} is entering reaches {@code rung}. */
+  /**
+   * When the user task of {@code execution} reaches {@code rung}. The first rung is reckoned as the
+   * task starts, from its budget; the later ones from the task's due date, which a paused clock may
+   * have moved since.
+   */
   public Date stepRungAt(DelegateExecution execution, String rung) {
     WorkingCalendar calendar = calendarOf(execution);
     Instant now = clock.instant();
-    Instant due = deadlines.stepDue(execution).toInstant();
+    Date taskDue =
+        Rung.valueOf(rung) == LadderParseListener.STEP_RUNGS.get(0) ? null : taskDue(execution);
+    Instant due = taskDue != null ? taskDue.toInstant() : deadlines.stepDue(execution).toInstant();
     var ladder =
         settings.of(
             execution.getProcessDefinitionId(),
@@ -173,7 +184,38 @@ public class EscalationLadder {
     events.publishEvent(event);
   }
 
-  /** A timeout task listener of the ladder fired on {@code task}. */
+  /**
+   * The ladder timer of {@code rung} fired on {@code task}: that rung is reached, and so is every
+   * later one already due (a clock that jumped past several); the first one still ahead gets its
+   * timer.
+   */
+  void stepTimerFired(DelegateTask task, Rung rung, Map<Rung, TimerDeclarationImpl> timers) {
+    stepReached(task, rung);
+    List<Rung> rungs = LadderParseListener.STEP_RUNGS;
+    Instant now = clock.instant();
+    for (Rung next : rungs.subList(rungs.indexOf(rung) + 1, rungs.size())) {
+      if (stepRungAt(task.getExecution(), next.name()).toInstant().isAfter(now)) {
+        timers.get(next).createTimer((ExecutionEntity) task.getExecution());
+        return;
+      }
+      stepReached(task, next);
+    }
+  }
+
+  /** The due date of the task the user task {@code execution} is in, null before it exists. */
+  private static Date taskDue(DelegateExecution execution) {
+    if (!(execution instanceof ExecutionEntity entity)) {
+      return null;
+    }
+    return entity.getTasks().stream()
+        .filter(task -> task.getTaskDefinitionKey().equals(execution.getCurrentActivityId()))
+        .map(TaskEntity::getDueDate)
+        .filter(java.util.Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A rung of the ladder is reached on {@code task}, at most once. */
   void stepReached(DelegateTask task, Rung rung) {
     String code = task.getExecution().getProcessBusinessKey();
     if (!store.dossierExists(code)) {

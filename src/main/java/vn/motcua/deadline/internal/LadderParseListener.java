@@ -2,6 +2,7 @@ package vn.motcua.deadline.internal;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,9 @@ import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerDeclarationType;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerEventJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.TimerTaskListenerJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -35,8 +38,11 @@ import vn.motcua.deadline.Rung;
 /**
  * Puts the escalation ladder on every user task that has a budget ({@code stepBudget}), in every
  * deployment, from start-up or from Camunda Modeler: four timeout task listeners (SOON_DUE,
- * OVERDUE, UNIT_HEAD, SUPERVISOR) whose timer dates come from {@link EscalationLadder#stepRungAt},
- * a follow-up date at the SOON_DUE instant (Tasklist's "Sắp đến hạn" filter), and the built-in
+ * OVERDUE, UNIT_HEAD, SUPERVISOR) whose timer dates come from {@link EscalationLadder#stepRungAt}.
+ * Only the first rung's timer is created with the task; each rung, when it fires, reaches every
+ * later rung already due and creates the timer of the next one ahead, so a step holds one ladder
+ * job at a time and a clock that jumps past all four rungs costs one job, not four. It also sets a
+ * follow-up date at the SOON_DUE instant (Tasklist's "Sắp đến hạn" filter), and the built-in
  * listeners of {@link StepTracker}. Also closes a dossier's flag when its process ends. An
  * administrator cannot forget the ladder; a procedure tunes it with extension properties (see
  * {@link LadderSettings}).
@@ -95,11 +101,16 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
       activity.setScope(true);
       activity.setEventScope(activity);
       Map<String, TimerDeclarationImpl> timers = new HashMap<>();
+      Map<Rung, TimerDeclarationImpl> byRung = new EnumMap<>(Rung.class);
       for (Rung rung : STEP_RUNGS) {
         String listenerId = "ladder-" + rung.name();
-        timers.put(listenerId, timer(activity, listenerId, rung));
+        TimerDeclarationImpl timer = timer(activity, listenerId, rung);
+        timers.put(listenerId, timer);
+        byRung.put(rung, timer);
+      }
+      for (Rung rung : STEP_RUNGS) {
         definition.addTimeoutTaskListener(
-            listenerId, task -> ladder.getObject().stepReached(task, rung));
+            "ladder-" + rung.name(), task -> ladder.getObject().stepTimerFired(task, rung, byRung));
       }
       activity
           .getProperties()
@@ -143,8 +154,10 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
     private TimerDeclarationImpl timer(ActivityImpl activity, String listenerId, Rung rung) {
       Expression expression = rungExpression(rung);
       TimerDeclarationImpl timer =
-          new TimerDeclarationImpl(
-              expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+          rung == STEP_RUNGS.get(0)
+              ? new TimerDeclarationImpl(
+                  expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE)
+              : new LaterRung(expression);
       timer.setRawJobHandlerConfiguration(
           activity.getId()
               + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
@@ -175,6 +188,23 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
                   "stepBudget".equals(property.attribute("name"))
                       && property.attribute("value") != null
                       && !property.attribute("value").isBlank());
+    }
+  }
+
+  /**
+   * The timer of a rung after the first: declared on the task like the first (so Cockpit can
+   * recalculate it), but not created when the task starts. The rung before it creates it when it
+   * fires ({@link EscalationLadder#stepTimerFired}), so a step has one ladder timer at a time.
+   */
+  static final class LaterRung extends TimerDeclarationImpl {
+
+    LaterRung(Expression expression) {
+      super(expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+    }
+
+    @Override
+    public TimerEntity createTimerInstance(ExecutionEntity execution) {
+      return null;
     }
   }
 }
