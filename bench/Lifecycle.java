@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * workload as bench/Driver.java prints (a "request" is one iteration of the workload):
  *
  * <ul>
- *   <li>intake: {@code POST /api/dossiers} at the counter of one of the three demo communes;
+ *   <li>intake: {@code POST /api/dossiers} at the counter of one of the 20 generated communes (each
+ *       client goes round them, so a commune's dossier-code counter is rarely shared at once);
  *   <li>step: a civil servant's step, find the task of a dossier received above and complete it
  *       ({@code GET /engine-rest/task?processInstanceBusinessKey=}, then {@code POST
  *       /engine-rest/task/{id}/submit-form}, as the reception officer);
@@ -36,15 +37,18 @@ public class Lifecycle {
 
   static final int CLIENTS = 8;
   static final int MAX_ITERATIONS_PER_CLIENT = 100_000;
-  static final String[][] COMMUNES = {
-    {"000.00.01.H99", "anbinh"}, {"000.00.02.H99", "hoaphu"}, {"000.00.03.H99", "tanlap"}
-  };
+  /** The 20 communes bench/run generates (000.00.50.H99 to 000.00.69.H99) and their number. */
+  static final String[][] COMMUNES =
+      java.util.stream.IntStream.rangeClosed(50, 69)
+          .mapToObj(n -> new String[] {"000.00." + n + ".H99", String.valueOf(n)})
+          .toArray(String[][]::new);
+  /** Each step: the official of the commune who works it (bench.<prefix><commune>), its form. */
   static final String[][] STEPS = {
-    {"tiepnhan", "Task_Reception", "\"receptionDecision\":{\"value\":\"ACCEPT\"}"},
-    {"hotich", "Task_Appraisal", "\"appraisalResult\":{\"value\":\"ELIGIBLE\"},"
+    {"tn", "Task_Reception", "\"receptionDecision\":{\"value\":\"ACCEPT\"}"},
+    {"cv", "Task_Appraisal", "\"appraisalResult\":{\"value\":\"ELIGIBLE\"},"
         + "\"appraisalOpinion\":{\"value\":\"Hồ sơ hợp lệ\"}"},
-    {"chutich", "Task_Approval", "\"approvalDecision\":{\"value\":\"APPROVE\"}"},
-    {"tiepnhan", "Task_ResultReturn", "\"returnMethod\":{\"value\":\"COUNTER\"}"}
+    {"ct", "Task_Approval", "\"approvalDecision\":{\"value\":\"APPROVE\"}"},
+    {"tn", "Task_ResultReturn", "\"returnMethod\":{\"value\":\"COUNTER\"}"}
   };
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
@@ -93,7 +97,7 @@ public class Lifecycle {
          "applicant":{"fullName":"Người nộp %d-%d","idNumber":"001090012345","phone":"0912345678"},
          "data":{"childName":"Nguyễn Thị Bình","childBirthDate":"2026-11-20"}}"""
             .formatted(commune[0], client, n);
-    HttpResponse<String> created = send("tiepnhan." + commune[1], "POST", "/api/dossiers", body);
+    HttpResponse<String> created = send("bench.tn" + commune[1], "POST", "/api/dossiers", body);
     if (created.statusCode() != 201) {
       return failed(created);
     }
@@ -124,7 +128,7 @@ public class Lifecycle {
 
   /** Finds the dossier's task of this step as the unit's official and completes it. */
   static boolean step(String commune, String code, String[] step) throws Exception {
-    String user = step[0] + "." + commune;
+    String user = "bench." + step[0] + commune;
     HttpResponse<String> tasks =
         send(
             user,
@@ -165,7 +169,7 @@ public class Lifecycle {
                 "Authorization",
                 "Basic "
                     + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":bench-pass").getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json");
     request =
         body == null

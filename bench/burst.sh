@@ -14,8 +14,8 @@
 # /api/dossiers (bench/Burst.java: 8 clients, each the reception official of its own commune,
 # because a commune's dossier-code counter is locked until the receiving transaction commits).
 # Received before the 07:30 opening, every reception step (budget PT1H) starts at 07:30, so all N
-# budgets end at 08:30 however long the intake took. Each step's ladder, read back from its timer
-# jobs: SOON_DUE 08:15, OVERDUE 08:30, UNIT_HEAD Tuesday 08:30, SUPERVISOR Wednesday 08:30; the
+# budgets end at 08:30 however long the intake took. Each step's ladder (one timer at a time, for
+# its next rung): SOON_DUE 08:15, OVERDUE 08:30, UNIT_HEAD Tuesday 08:30, SUPERVISOR Wednesday 08:30; the
 # dossiers' own rungs (5 working days) fall on Thursday and later, so the burst is step rungs only.
 #
 # Then two runs on copies of that database (CREATE DATABASE motcua_bench_burst TEMPLATE …, so both
@@ -182,19 +182,34 @@ CLOCK_AFTER=$(curl -sf -u "$ADMIN" "http://127.0.0.1:$PORT_A/api/demo/clock" \
   | grep -oE '"localNow":"[^"]+"' | cut -d'"' -f4)
 log "set-up: node A's clock after the intake: $CLOCK_AFTER (the steps start at the 07:30 opening)"
 
-# every measured rung: N timers at one instant; the clock goes one minute past the last of them
+# every measured rung: N steps reach it at one instant; the clock goes one minute past the last.
+# A step holds one ladder timer at a time (the next rung's): SOON_DUE is read from those timers,
+# OVERDUE from the steps' due dates, and UNIT_HEAD and SUPERVISOR are one and two working days
+# after it (the defaults, motcua.deadline.*-after = P1D; Tuesday and Wednesday of a week that
+# starts on a Monday: a holiday there would leave rungs unrecorded and the burst would time out).
 LAST_RUNG_AT=0
 RUNG_TIMES=
+rung_instants() {
+  case "$1" in
+    SOON_DUE) sql "select count(*), count(distinct duedate_), min(duedate_) from act_ru_job
+      where handler_type_ = 'timer-task-listener'
+        and handler_cfg_ = '$STEP\$taskListener~ladder-SOON_DUE'" ;;
+    OVERDUE) sql "select count(*), count(distinct due_date_), min(due_date_) from act_ru_task
+      where task_def_key_ = '$STEP'" ;;
+    UNIT_HEAD) sql "select count(*), count(distinct due_date_), min(due_date_) + interval '1 day'
+      from act_ru_task where task_def_key_ = '$STEP'" ;;
+    SUPERVISOR) sql "select count(*), count(distinct due_date_), min(due_date_) + interval '2 days'
+      from act_ru_task where task_def_key_ = '$STEP'" ;;
+  esac
+}
 for rung in $RUNGS; do
-  IFS='|' read -r count distinct at <<<"$(sql "select count(*), count(distinct duedate_), min(duedate_)
-    from act_ru_job where handler_type_ = 'timer-task-listener'
-    and handler_cfg_ = '$STEP\$taskListener~ladder-$rung'")"
+  IFS='|' read -r count distinct at <<<"$(rung_instants "$rung")"
   [ "$count" = "$N" ] && [ "$distinct" = "1" ] \
-    || { log "rung $rung: $count timers at $distinct instants, expected $N at one"; exit 1; }
+    || { log "rung $rung: $count steps at $distinct instants, expected $N at one"; exit 1; }
   at=$(date -d "$at" +%s)
   local_at=$(TZ=Asia/Ho_Chi_Minh date -d "@$at" '+%a %H:%M')
   RUNG_TIMES="$RUNG_TIMES${RUNG_TIMES:+, }$rung $local_at"
-  log "set-up: rung $rung: $count timers due at $local_at (Vietnam)"
+  log "set-up: rung $rung: $count steps reach it at $local_at (Vietnam)"
   if [ "$at" -gt "$LAST_RUNG_AT" ]; then LAST_RUNG_AT=$at; fi
 done
 TARGET=$((LAST_RUNG_AT + 60))
