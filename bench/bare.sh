@@ -22,7 +22,9 @@ DB=motcua_bench_bare
 BASE="http://127.0.0.1:$PORT"
 OUT=$(mktemp -d)
 APP=
+AUTOVACUUM=
 cleanup() {
+  if [ -n "$AUTOVACUUM" ]; then kill "$AUTOVACUUM" 2>/dev/null || true; fi
   if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; fi
   rm -rf "$OUT"
 }
@@ -70,7 +72,9 @@ STARTUP=$(seconds_since "$START")
 log "up in ${STARTUP}s"
 
 log "measuring starts, steps and whole dossiers"
+bash bench/autovacuum.sh "$DB" & AUTOVACUUM=$!
 java bench/BareDriver.java lifecycle "$BASE" "$WARMUP" "$WINDOW" >"$OUT/lifecycle.md"
+kill "$AUTOVACUUM"; AUTOVACUUM=
 
 log "bulk-starting $OPEN open instances at the appraisal step"
 BULK_START=$(date +%s.%N)
@@ -84,7 +88,9 @@ GROUP_TASKS=$(curl -sf -u bench:bench "$BASE/engine-rest/task/count?candidateGro
 log "bulk start in ${BULK}s, analyze in ${ANALYZED}s; $OPEN_TASKS open tasks, $GROUP_TASKS of them for 000.00.50.H99:specialist"
 
 log "measuring the task list"
+bash bench/autovacuum.sh "$DB" & AUTOVACUUM=$!
 java bench/BareDriver.java tasklist "$BASE" "$WARMUP" "$WINDOW" "$OPEN" >"$OUT/tasklist.md"
+kill "$AUTOVACUUM"; AUTOVACUUM=
 
 RSS_MB=$(( $(ps -o rss= -p "$APP") / 1024 ))
 HEAP=$(jcmd "$APP" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || echo 0)
