@@ -23,6 +23,13 @@ public class ProcedureCatalogue {
   private final RepositoryService repository;
   private final Map<String, Procedure> byDefinitionId = new ConcurrentHashMap<>();
 
+  /**
+   * The extension properties of each element read so far, by definition id and element id: the
+   * engine asks for them several times per step (budget, ladder), and a version never changes.
+   * Grows with the versions deployed and their elements (a few hundred entries).
+   */
+  private final Map<String, Map<String, String>> byElement = new ConcurrentHashMap<>();
+
   ProcedureCatalogue(RepositoryService repository) {
     this.repository = repository;
   }
@@ -85,9 +92,13 @@ public class ProcedureCatalogue {
 
   /** The extension properties of one element of a procedure version; empty when it has none. */
   public Map<String, String> elementProperties(String definitionId, String elementId) {
-    BaseElement element =
-        repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
-    return element == null ? Map.of() : properties(element);
+    return byElement.computeIfAbsent(
+        definitionId + '\u0000' + elementId,
+        key -> {
+          BaseElement element =
+              repository.getBpmnModelInstance(definitionId).getModelElementById(elementId);
+          return element == null ? Map.of() : Map.copyOf(properties(element));
+        });
   }
 
   /**
@@ -95,11 +106,7 @@ public class ProcedureCatalogue {
    * element.
    */
   public Optional<Duration> stepBudget(String definitionId, String activityId) {
-    BaseElement element =
-        repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
-    return Optional.ofNullable(element)
-        .map(ProcedureCatalogue::properties)
-        .map(properties -> properties.get("stepBudget"))
+    return Optional.ofNullable(elementProperties(definitionId, activityId).get("stepBudget"))
         .map(Duration::parse);
   }
 

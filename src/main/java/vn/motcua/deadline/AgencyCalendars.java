@@ -1,16 +1,29 @@
 package vn.motcua.deadline;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.organization.Agencies;
 
-/** The working calendar of an agency: the province's, with the agency's own office hours if set. */
+/**
+ * The working calendar of an agency: the province's, with the agency's own office hours if set.
+ * Calendars are cached per agency; like the holidays ({@link vn.motcua.calendar.HolidayCalendar}),
+ * a node re-reads an agency's office hours at most a minute after they changed (they are set in the
+ * database by an administrator), or at once after {@link #forget}.
+ */
 @Component
 public class AgencyCalendars {
 
+  private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+  private record Cached(WorkingCalendar calendar, long loadedAt) {}
+
   private final WorkingCalendar province;
   private final Agencies agencies;
+  private final Map<String, Cached> byAgency = new ConcurrentHashMap<>();
 
   AgencyCalendars(WorkingCalendar province, Agencies agencies) {
     this.province = province;
@@ -22,15 +35,30 @@ public class AgencyCalendars {
     if (agencyCode == null) {
       return province;
     }
-    return agencies
-        .officeHours(agencyCode)
-        .map(OfficeHours::parse)
-        .map(province::withOfficeHours)
-        .orElse(province);
+    long now = System.nanoTime();
+    Cached cached = byAgency.get(agencyCode);
+    if (cached == null || now - cached.loadedAt() > CACHE_NANOS) {
+      cached = new Cached(load(agencyCode), now);
+      byAgency.put(agencyCode, cached);
+    }
+    return cached.calendar();
+  }
+
+  /** Drops the cached calendar of an agency, after its office hours changed. */
+  public void forget(String agencyCode) {
+    byAgency.remove(agencyCode);
   }
 
   /** The legal clock counted in the agency's working time. */
   public LegalClock legalClockOf(String agencyCode) {
     return new LegalClock(of(agencyCode));
+  }
+
+  private WorkingCalendar load(String agencyCode) {
+    return agencies
+        .officeHours(agencyCode)
+        .map(OfficeHours::parse)
+        .map(province::withOfficeHours)
+        .orElse(province);
   }
 }
