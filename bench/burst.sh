@@ -86,9 +86,11 @@ stop_nodes() {
   for pid in "${NODES[@]}"; do wait "$pid" 2>/dev/null || true; done
   NODES=()
 }
+AUTOVACUUM=
 finish() {
   status=$?
   if [ -n "$SAMPLER" ]; then kill "$SAMPLER" 2>/dev/null || true; fi
+  if [ -n "$AUTOVACUUM" ]; then kill "$AUTOVACUUM" 2>/dev/null || true; fi
   stop_nodes
   psql_admin "drop database if exists $SEED with (force)" >/dev/null 2>&1 || true
   if [ "$status" -ne 0 ] || [ -n "${BURST_KEEP:-}" ]; then
@@ -272,6 +274,8 @@ run() {
 
   log "moving the clock of $nodes node(s) to $TARGET_LOCAL (Vietnam)"
   local started done_at="" expected=$((N * R)) row events pending notes failed elapsed last_report=0
+  # autovacuum's work during the burst, as on a server where it is on (bench/autovacuum.sh)
+  bash bench/autovacuum.sh "$DB" & AUTOVACUUM=$!
   started=$(now)
   move_clock "$PORT_A" "$TARGET_ISO"
   if [ "$nodes" -ge 2 ]; then move_clock "$PORT_B" "$TARGET_ISO"; fi
@@ -305,6 +309,7 @@ run() {
   done
   local wall machine_end
   wall=$(since "$started")
+  kill "$AUTOVACUUM" 2>/dev/null || true; AUTOVACUUM=
   machine_end=$(machine_ticks)
   cpu_ticks "${pids[@]}" >"$OUT/jvm-end"
   cpu_ticks $(backend_pids) >"$OUT/pg-end"
