@@ -1,14 +1,19 @@
 package vn.motcua.deadline.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganisationChanged;
 import vn.motcua.organization.Role;
 
 /**
@@ -19,7 +24,14 @@ import vn.motcua.organization.Role;
 @Component
 class Recipients {
 
+  static final int CACHE_SECONDS = 10;
+
   private final Agencies agencies;
+  private final Cache<String, Set<String>> members =
+      Caffeine.newBuilder()
+          .expireAfterWrite(Duration.ofSeconds(CACHE_SECONDS))
+          .maximumSize(10_000)
+          .build();
 
   Recipients(Agencies agencies) {
     this.agencies = agencies;
@@ -51,10 +63,26 @@ class Recipients {
     return Optional.empty();
   }
 
+  /**
+   * The members of a group, from a cache kept {@value #CACHE_SECONDS} s: a deadline burst asks for
+   * the same few groups thousands of times (a quarter of a ladder job's CPU went to these look-ups,
+   * BENCHMARKS.md). An organisation change on this node clears it at once; a membership changed
+   * elsewhere (another node, a role lent by a delegation) is seen within those seconds.
+   */
   Set<String> members(IdentityService identity, String group) {
-    List<User> users = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list();
-    Set<String> ids = new LinkedHashSet<>();
-    users.forEach(user -> ids.add(user.getId()));
-    return ids;
+    return members.get(
+        group,
+        g -> {
+          List<User> users =
+              identity.createUserQuery().memberOfGroup(g).orderByUserId().asc().list();
+          Set<String> ids = new LinkedHashSet<>();
+          users.forEach(user -> ids.add(user.getId()));
+          return java.util.Collections.unmodifiableSet(ids);
+        });
+  }
+
+  @EventListener
+  void on(OrganisationChanged change) {
+    members.invalidateAll();
   }
 }
