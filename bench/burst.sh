@@ -196,12 +196,10 @@ rung_instants() {
     SOON_DUE) sql "select count(*), count(distinct duedate_), min(duedate_) from act_ru_job
       where handler_type_ = 'timer-task-listener'
         and handler_cfg_ = '$STEP\$taskListener~ladder-SOON_DUE'" ;;
-    OVERDUE) sql "select count(*), count(distinct due_date_), min(due_date_) from act_ru_task
-      where task_def_key_ = '$STEP'" ;;
-    UNIT_HEAD) sql "select count(*), count(distinct due_date_), min(due_date_) + interval '1 day'
-      from act_ru_task where task_def_key_ = '$STEP'" ;;
-    SUPERVISOR) sql "select count(*), count(distinct due_date_), min(due_date_) + interval '2 days'
-      from act_ru_task where task_def_key_ = '$STEP'" ;;
+    *) local days
+      case "$1" in OVERDUE) days=0 ;; UNIT_HEAD) days=1 ;; SUPERVISOR) days=2 ;; esac
+      sql "select count(*), count(distinct due_date_), min(due_date_) + interval '$days days'
+        from act_ru_task where task_def_key_ = '$STEP'" ;;
   esac
 }
 for rung in $RUNGS; do

@@ -107,10 +107,9 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
         TimerDeclarationImpl timer = timer(activity, listenerId, rung);
         timers.put(listenerId, timer);
         byRung.put(rung, timer);
-      }
-      for (Rung rung : STEP_RUNGS) {
+        // byRung is complete by the time any of these listeners fires
         definition.addTimeoutTaskListener(
-            "ladder-" + rung.name(), task -> ladder.getObject().stepTimerFired(task, rung, byRung));
+            listenerId, task -> ladder.getObject().stepTimerFired(task, rung, byRung));
       }
       activity
           .getProperties()

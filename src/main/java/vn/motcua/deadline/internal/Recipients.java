@@ -3,6 +3,7 @@ package vn.motcua.deadline.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ class Recipients {
               identity.createUserQuery().memberOfGroup(g).orderByUserId().asc().list();
           Set<String> ids = new LinkedHashSet<>();
           users.forEach(user -> ids.add(user.getId()));
-          return java.util.Collections.unmodifiableSet(ids);
+          return Collections.unmodifiableSet(ids);
         });
   }
 
