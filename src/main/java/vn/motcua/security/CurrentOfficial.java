@@ -15,12 +15,17 @@ import org.springframework.web.context.request.RequestContextHolder;
 /**
  * The civil servant behind the current request: their user id and Camunda groups. The groups are
  * read from the engine's identity tables once per request, not from the login, so that a role lent
- * by a delegation (or taken away) counts from the next request on.
+ * by a delegation (or taken away) counts from the next request on. An API call authenticated in
+ * this request has them already (see {@link #GROUPS}).
  */
 @Component
 public class CurrentOfficial {
 
-  private static final String GROUPS = CurrentOfficial.class.getName() + ".groups";
+  /**
+   * The request attribute holding the groups read for this request: set here on first use, or by
+   * the authentication of an API call (HTTP Basic), which reads them anyway.
+   */
+  public static final String GROUPS = CurrentOfficial.class.getName() + ".groups";
 
   private final IdentityService identity;
 

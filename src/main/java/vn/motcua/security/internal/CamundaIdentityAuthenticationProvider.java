@@ -1,6 +1,7 @@
 package vn.motcua.security.internal;
 
-import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -9,10 +10,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import vn.motcua.security.CurrentOfficial;
 
 /**
  * Checks user name and password against Camunda's identity tables (salted hashes, with Camunda's
- * own delay after repeated failures) and grants the user's Camunda groups as authorities.
+ * own delay after repeated failures) and grants the user's Camunda groups as authorities; an API
+ * call's request keeps them for {@link CurrentOfficial}.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -33,12 +38,17 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         || !identity.checkPassword(user, password.toString())) {
       throw new BadCredentialsException("bad credentials");
     }
-    List<SimpleGrantedAuthority> groups =
+    Set<String> groups =
         identity.createGroupQuery().groupMember(user).list().stream()
             .map(Group::getId)
-            .map(SimpleGrantedAuthority::new)
-            .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
+            .collect(Collectors.toUnmodifiableSet());
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      // the same request's CurrentOfficial needs not read them again
+      request.setAttribute(CurrentOfficial.GROUPS, groups, RequestAttributes.SCOPE_REQUEST);
+    }
+    return UsernamePasswordAuthenticationToken.authenticated(
+        user, null, groups.stream().map(SimpleGrantedAuthority::new).toList());
   }
 
   @Override

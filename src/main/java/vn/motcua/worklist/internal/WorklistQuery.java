@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,6 +97,9 @@ class WorklistQuery {
     this.identity = identity;
   }
 
+  /** Above this many groups, one branch reads them all with {@code in} (and sorts them). */
+  private static final int BRANCHES_PER_GROUP_UP_TO = 16;
+
   private static final String STEP_COLUMNS =
       "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
           + " s.flag, s.dossier_code from dossier_step s where ";
@@ -115,11 +119,14 @@ class WorklistQuery {
           + " left join dossier_deadline f on f.dossier_code = d.code where ";
 
   /**
-   * One page of open steps. In unit scope the steps of the caller's groups and the steps escalated
-   * to them are two branches of a {@code union all}, each able to use its index ({@code
-   * dossier_step (unit_group, completed_at, due_at)}, {@code deadline_event (escalated_to,
-   * task_key)}); a single {@code or} across them made PostgreSQL scan every step ever recorded (2.5
-   * s at 100k open and 4M completed steps, see BENCHMARKS.md).
+   * One page of open steps. In unit scope the steps of each of the caller's groups and the steps
+   * escalated to them are branches of a {@code union all}, each cut to the rows the page needs in
+   * the page's order, so that each reads its index in that order and stops: {@code dossier_step
+   * (unit_group, due_at, task_id) where completed_at is null} and its overdue-first twin on
+   * PostgreSQL, {@code deadline_event (escalated_to, task_key)}. A single {@code or} across them
+   * made PostgreSQL scan every step ever recorded (2.5 s at 100k open and 4M completed steps); one
+   * {@code in} over the groups, or a branch left uncut, read and sorted all the unit's open steps
+   * (10 ms for 5000), see BENCHMARKS.md.
    */
   @Transactional(readOnly = true)
   public Page page(String official, Set<String> groups, Filter filter, int page, int size) {
@@ -138,48 +145,61 @@ class WorklistQuery {
       common.add("(lower(d.code) like :search or lower(d.applicant_full_name) like :search)");
       params.put("search", "%" + filter.search().toLowerCase() + "%");
     }
-    String select;
+    boolean stepsOnly = filter.procedure() == null && filter.search() == null;
+    String columns = stepsOnly ? STEP_COLUMNS : COLUMNS;
+    String order =
+        filter.sort() == Sort.DUE
+            ? "s.due_at, s.task_id"
+            : "case when s.flag = 'OVERDUE' then 0 else 1 end, s.due_at, s.task_id";
+    List<String> branches = new ArrayList<>();
     if (filter.scope() == Scope.MINE) {
       params.put("official", official);
-      select = COLUMNS + where(common, "s.assignee = :official");
+      branches.add(columns + where(common, "s.assignee = :official"));
     } else {
       if (groups.isEmpty()) {
         return new Page(page, size, false, List.of());
       }
       params.put("groups", groups);
-      select =
-          COLUMNS
-              + where(common, "s.unit_group in (:groups)")
-              + " union all "
-              + COLUMNS
+      if (groups.size() > BRANCHES_PER_GROUP_UP_TO) {
+        branches.add(columns + where(common, "s.unit_group in (:groups)"));
+      } else {
+        int n = 0;
+        for (String group : groups.stream().sorted().toList()) {
+          params.put("group" + n, group);
+          branches.add(columns + where(common, "s.unit_group = :group" + n++));
+        }
+      }
+      branches.add(
+          columns
               + where(
                   common,
                   "(s.unit_group is null or s.unit_group not in (:groups))",
                   "s.task_id in (select e.task_key from deadline_event e"
-                      + " where e.escalated_to in (:groups))");
+                      + " where e.escalated_to in (:groups))"));
     }
-    String order =
-        filter.sort() == Sort.DUE
-            ? "s.due_at, s.task_id"
-            : "case when s.flag = 'OVERDUE' then 0 else 1 end, s.due_at, s.task_id";
+    params.put("window", (long) page * size + size + 1);
     params.put("limit", size + 1);
     params.put("offset", (long) page * size);
-    boolean stepsOnly = filter.procedure() == null && filter.search() == null;
+    String union =
+        branches.stream()
+            .map(branch -> "(" + branch + " order by " + order + " limit :window)")
+            .collect(Collectors.joining(" union all "));
+    String outerOrder = order.replace("s.", "");
     String sql =
         stepsOnly
             // the page is cut from the steps alone, and only its rows meet their dossiers
             ? DOSSIER_COLUMNS
                 + "from (select * from ("
-                + select.replace(COLUMNS, STEP_COLUMNS)
+                + union
                 + ") u order by "
-                + order.replace("s.", "")
+                + outerOrder
                 + " limit :limit offset :offset) s join dossier d on d.code = s.dossier_code"
                 + " left join dossier_deadline f on f.dossier_code = d.code order by "
                 + order
             : "select * from ("
-                + select
+                + union
                 + ") u order by "
-                + order.replace("s.", "")
+                + outerOrder
                 + " limit :limit offset :offset";
     List<Row> rows = withNames(jdbc.query(sql, params, this::row));
     boolean more = rows.size() > size;
