@@ -8,7 +8,7 @@
 # tables to stdout (progress goes to stderr). It does not write BENCHMARKS.md.
 #
 #   bench/bare.sh            100k open instances, 10 s warm-up, 30 s windows
-#   bench/bare.sh --quick    2k open instances, 2 s warm-up, 5 s windows
+#   bench/bare.sh --quick    2k open instances, 1 s warm-up, 3 s windows
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with the role motcua_test (src/test/env/prepare.sh, which this
 # script runs only when the server or the role is missing). Port: BARE_PORT (default 18081).
@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OPEN=100000 WARMUP=10 WINDOW=30
-if [ "${1:-}" = "--quick" ]; then OPEN=2000 WARMUP=2 WINDOW=5; fi
+if [ "${1:-}" = "--quick" ]; then OPEN=2000 WARMUP=1 WINDOW=3; fi
 PORT=${BARE_PORT:-18081}
 DB=motcua_bench_bare
 BASE="http://127.0.0.1:$PORT"
