@@ -167,6 +167,25 @@ class ReportsIntegrationTests {
                     .containsEntry("apologised", 0));
   }
 
+  /**
+   * The dossiers in progress now are the same whichever period the overview shows: counted on their
+   * own after a period that has ended (March), summed from the period's dossiers in progress while
+   * it runs (April, the clock on 2 April).
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theDossiersInProgressNowAreTheSameForAPeriodEndedOrRunning() {
+    Map<String, Object> march = get("thanhtra.tinh", "/api/reports/overview?" + MARCH);
+    Map<String, Object> april =
+        get(
+            "thanhtra.tinh",
+            "/api/reports/overview?agency=" + TAN_LAP + "&from=2032-04-01&to=2032-04-30");
+    Map<String, Number> now = (Map<String, Number>) april.get("inProgress");
+    assertThat(now).isEqualTo(march.get("inProgress"));
+    // the dossiers received on 29 March, 22 March (extended) and 5 April, at least
+    assertThat(now.values().stream().mapToLong(Number::longValue).sum()).isGreaterThanOrEqualTo(3);
+  }
+
   @Test
   void rebuildingTheDayTotalsFromTheHistoryChangesNoFigure() {
     Map<String, Object> statistics = get("thanhtra.tinh", "/api/reports/statistics?" + MARCH);

@@ -50,6 +50,14 @@ class OverviewQuery {
    * flagged ones met with their flags, as most dossiers in progress are on time.
    */
   Map<String, Long> inProgress(List<String> scope, String procedure) {
+    return inProgress(scope, procedure, null);
+  }
+
+  /**
+   * The same, when the count of all dossiers in progress is known already ({@code all}, e.g. summed
+   * from {@link OpenDossiers} over a period that has not ended): only the flagged ones are read.
+   */
+  Map<String, Long> inProgress(List<String> scope, String procedure, Long known) {
     Map<String, Long> counts = new TreeMap<>(Map.of("ON_TIME", 0L, "SOON_DUE", 0L, "OVERDUE", 0L));
     if (scope.isEmpty()) {
       return counts;
@@ -58,7 +66,10 @@ class OverviewQuery {
         " from dossier d where d.resolving_agency in (:agencies) and d.finished_at is null"
             + " and d.status <> 'SUBMITTED'"
             + (procedure == null ? "" : " and d.procedure_key = :procedure");
-    long all = statement("select count(*)" + open, scope, procedure).query(Long.class).single();
+    long all =
+        known != null
+            ? known
+            : statement("select count(*)" + open, scope, procedure).query(Long.class).single();
     long flagged = 0;
     for (Map.Entry<String, Long> e :
         statement(

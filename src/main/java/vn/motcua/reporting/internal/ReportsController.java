@@ -102,13 +102,18 @@ class ReportsController {
       return file(tables.overdue(overdue), request.format(), "qua-han", period);
     }
     List<OpenDossiers.Group> open = openDossiers.of(agencies, period, procedure);
+    // a period not yet ended counts every dossier in progress (all were received before its end)
+    Long inProgress =
+        period.end().isAfter(clock.instant())
+            ? open.stream().mapToLong(OpenDossiers.Group::count).sum()
+            : null;
     StatisticsRow totals =
         StatisticsQuery.total(
             statistics.rows(agencies, period, procedure, open), tables.totalLabel());
     return ResponseEntity.ok(
         new Overview(
             period,
-            overview.inProgress(agencies, procedure),
+            overview.inProgress(agencies, procedure, inProgress),
             totals,
             trend.of(agencies, period, procedure, open),
             overdue));
