@@ -1,25 +1,47 @@
 package vn.motcua.organization;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the agency tree. */
+/**
+ * Reads the agency tree. Agencies found are kept a minute (every step created and every report row
+ * looks up its agency and the ones above it); an organisation change on this node forgets them at
+ * once, one on another node is seen within the minute.
+ */
 @Component
 public class Agencies {
 
   private final JdbcClient jdbc;
+  private final Cache<String, Agency> found =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
   Agencies(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   public Optional<Agency> find(String code) {
-    return jdbc.sql("select code, name, parent_code from agency where code = ?")
-        .param(code)
-        .query(Agency.class)
-        .optional();
+    Agency agency = found.getIfPresent(code);
+    if (agency != null) {
+      return Optional.of(agency);
+    }
+    Optional<Agency> read =
+        jdbc.sql("select code, name, parent_code from agency where code = ?")
+            .param(code)
+            .query(Agency.class)
+            .optional();
+    read.ifPresent(a -> found.put(code, a));
+    return read;
+  }
+
+  @EventListener
+  void on(OrganisationChanged change) {
+    found.invalidateAll();
   }
 
   /** The agency's own office hours ({@code 07:30-11:30,13:00-17:00}), if it set any. */

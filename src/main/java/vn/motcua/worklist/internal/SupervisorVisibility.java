@@ -1,5 +1,8 @@
 package vn.motcua.worklist.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -8,9 +11,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
+import vn.motcua.organization.OrganisationChanged;
 import vn.motcua.organization.Role;
 
 /**
@@ -18,12 +23,15 @@ import vn.motcua.organization.Role;
  * created, the supervisor group of its unit's agency and of each agency above it ({@code
  * <agency>:supervisor}, where it exists) is granted READ on the task. The engine deletes a task's
  * authorizations with the task. Supervisors read; only the ladder's last rung makes them
- * candidates.
+ * candidates. Whether a supervisor group exists is kept a minute (asked for every step created); an
+ * organisation change on this node forgets it at once.
  */
 @Component
 class SupervisorVisibility {
 
   private final Agencies agencies;
+  private final Cache<String, Boolean> groupExists =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
   SupervisorVisibility(Agencies agencies) {
     this.agencies = agencies;
@@ -42,7 +50,7 @@ class SupervisorVisibility {
     AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
     for (int depth = 0; agency != null && depth < 32; depth++) {
       String supervisors = Role.SUPERVISOR.groupOf(agency);
-      if (identity.createGroupQuery().groupId(supervisors).count() > 0) {
+      if (exists(identity, supervisors)) {
         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         grant.setGroupId(supervisors);
         grant.setResource(Resources.TASK);
@@ -52,5 +60,22 @@ class SupervisorVisibility {
       }
       agency = agencies.find(agency).map(Agency::parentCode).orElse(null);
     }
+  }
+
+  /** Only groups found are kept: one created since (by any means) is found at the next step. */
+  private boolean exists(IdentityService identity, String group) {
+    if (groupExists.getIfPresent(group) != null) {
+      return true;
+    }
+    boolean exists = identity.createGroupQuery().groupId(group).count() > 0;
+    if (exists) {
+      groupExists.put(group, true);
+    }
+    return exists;
+  }
+
+  @EventListener
+  void on(OrganisationChanged change) {
+    groupExists.invalidateAll();
   }
 }
