@@ -81,11 +81,13 @@ BULK_START=$(date +%s.%N)
 curl -sf -X POST "$BASE/bench/start?count=$OPEN&activity=Task_Appraisal" >"$OUT/bulk.json"
 BULK=$(seconds_since "$BULK_START")
 ANALYZE_START=$(date +%s.%N)
-psql -h 127.0.0.1 -U motcua_test -d "$DB" -q -c "set client_min_messages = error" -c "analyze" >/dev/null
+# vacuumed, analyzed and checkpointed as ours is after its load (bench/run)
+psql -h 127.0.0.1 -U motcua_test -d "$DB" -q -c "set client_min_messages = error" -c "vacuum (analyze)" >/dev/null
+psql_admin "checkpoint" >/dev/null
 ANALYZED=$(seconds_since "$ANALYZE_START")
 OPEN_TASKS=$(curl -sf -u bench:bench "$BASE/engine-rest/task/count" | grep -oE '[0-9]+')
 GROUP_TASKS=$(curl -sf -u bench:bench "$BASE/engine-rest/task/count?candidateGroup=000.00.50.H99:specialist" | grep -oE '[0-9]+')
-log "bulk start in ${BULK}s, analyze in ${ANALYZED}s; $OPEN_TASKS open tasks, $GROUP_TASKS of them for 000.00.50.H99:specialist"
+log "bulk start in ${BULK}s, vacuum, analyze and checkpoint in ${ANALYZED}s; $OPEN_TASKS open tasks, $GROUP_TASKS of them for 000.00.50.H99:specialist"
 
 log "measuring the task list"
 bash bench/autovacuum.sh "$DB" & AUTOVACUUM=$!
@@ -95,6 +97,10 @@ kill "$AUTOVACUUM"; AUTOVACUUM=
 RSS_MB=$(( $(ps -o rss= -p "$APP") / 1024 ))
 HEAP=$(jcmd "$APP" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || echo 0)
 HEAP_MB=$(( HEAP / 1024 ))
+# after a full GC too, as for ours (bench/run)
+jcmd "$APP" GC.run >/dev/null 2>&1 || true
+sleep 1
+RSS_GC_MB=$(( $(ps -o rss= -p "$APP") / 1024 ))
 kill "$APP"; wait "$APP" 2>/dev/null || true; APP=
 
 cat "$OUT/lifecycle.md"
@@ -104,8 +110,9 @@ echo "| measure | value |"
 echo "| --- | ---: |"
 echo "| start-up to healthy (s) | $STARTUP |"
 echo "| bulk start of $OPEN open instances, in-process, timed apart (s) | $BULK |"
-echo "| ANALYZE after the bulk start (s) | $ANALYZED |"
+echo "| vacuum, analyze and checkpoint after the bulk start (s) | $ANALYZED |"
 echo "| open tasks during the task-list workloads | $OPEN_TASKS |"
 echo "| of them in the measured group 000.00.50.H99:specialist | $GROUP_TASKS |"
 echo "| resident memory after the load (MiB) | $RSS_MB |"
+echo "| resident memory after the load and a full GC (MiB) | $RSS_GC_MB |"
 echo "| heap used after the load (MiB) | $HEAP_MB |"
