@@ -54,8 +54,9 @@ class OverviewQuery {
   }
 
   /**
-   * The same, when the count of all dossiers in progress is known already ({@code all}, e.g. summed
-   * from {@link OpenDossiers} over a period that has not ended): only the flagged ones are read.
+   * The same, when the count of all dossiers in progress is known already ({@code known}, e.g.
+   * summed from {@link OpenDossiers} over a period that has not ended): only the flagged ones are
+   * read.
    */
   Map<String, Long> inProgress(List<String> scope, String procedure, Long known) {
     Map<String, Long> counts = new TreeMap<>(Map.of("ON_TIME", 0L, "SOON_DUE", 0L, "OVERDUE", 0L));
