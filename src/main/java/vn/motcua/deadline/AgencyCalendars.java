@@ -1,8 +1,8 @@
 package vn.motcua.deadline;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
@@ -17,13 +17,10 @@ import vn.motcua.organization.Agencies;
 @Component
 public class AgencyCalendars {
 
-  private static final long CACHE_NANOS = TimeUnit.SECONDS.toNanos(60);
-
-  private record Cached(WorkingCalendar calendar, long loadedAt) {}
-
   private final WorkingCalendar province;
   private final Agencies agencies;
-  private final Map<String, Cached> byAgency = new ConcurrentHashMap<>();
+  private final Cache<String, WorkingCalendar> byAgency =
+      Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
   AgencyCalendars(WorkingCalendar province, Agencies agencies) {
     this.province = province;
@@ -35,18 +32,12 @@ public class AgencyCalendars {
     if (agencyCode == null) {
       return province;
     }
-    long now = System.nanoTime();
-    Cached cached = byAgency.get(agencyCode);
-    if (cached == null || now - cached.loadedAt() > CACHE_NANOS) {
-      cached = new Cached(load(agencyCode), now);
-      byAgency.put(agencyCode, cached);
-    }
-    return cached.calendar();
+    return byAgency.get(agencyCode, this::load);
   }
 
   /** Drops the cached calendar of an agency, after its office hours changed. */
   public void forget(String agencyCode) {
-    byAgency.remove(agencyCode);
+    byAgency.invalidate(agencyCode);
   }
 
   /** The legal clock counted in the agency's working time. */
