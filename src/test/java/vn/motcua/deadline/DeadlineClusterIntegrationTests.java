@@ -102,6 +102,12 @@ class DeadlineClusterIntegrationTests {
             // the webapps keep JVM-wide runtime delegates that a closing context clears
             "--camunda.bpm.webapp.enabled=false",
             "--camunda.bpm.job-execution.enabled=true",
+            // every node seals and verifies the audit chain with the same keys (nodeB has no demo)
+            "--motcua.audit.keys.k1=3psTsyYWsfJhjLXk7K18jV7z1HFoB/AyjAIrMBmRyrY=",
+            "--motcua.audit.signing.private-key="
+                + "MC4CAQAwBQYDK2VwBCIEIJduaPYObIn6W8LMC8KSws80V+GC2s4JW2ypCzLjhirg",
+            "--motcua.audit.signing.public-key="
+                + "MCowBQYDK2VwAyEAugsBJVmEGjzuF/dzTmCda/Bnve3iw9IbMoeshMBAprw=",
             "--motcua.notification.sender.enabled=true",
             "--motcua.notification.poll=PT0.5S",
             "--spring.mail.host=127.0.0.1",

@@ -10,7 +10,7 @@ import vn.motcua.security.CurrentOfficial;
 /**
  * Who may read the trail: a dossier's entries whoever may read the dossier (its agencies' staff,
  * supervisors above them, administrators: the dossier module's rule); the whole chain's check
- * administrators and supervisors.
+ * administrators and supervisors; signing its head on demand administrators.
  */
 @Component
 class AuditAccess {
@@ -38,6 +38,12 @@ class AuditAccess {
         official.groups().stream().anyMatch(g -> g.endsWith(":" + Role.SUPERVISOR.id()));
     if (!official.isAdmin() && !supervisor) {
       throw new AccessDeniedException("only administrators and supervisors verify the trail");
+    }
+  }
+
+  void checkAdmin() {
+    if (!official.isAdmin()) {
+      throw new AccessDeniedException("only administrators sign the trail's head");
     }
   }
 }

@@ -14,19 +14,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and written just before it commits: the transaction then locks the chain's head row ({@code
  * select ... for update}, which serialises appends across threads and across the nodes sharing the
  * database), numbers its entries gaplessly after the head, links and seals each one and moves the
- * head. Taking that lock last, after every other lock the action needed, keeps the time appends
- * wait on each other short and cannot deadlock with the action's own row locks. A failing append
- * rolls the action back. Outside a transaction a draft is written in one of its own.
+ * head; the seal is an HMAC under the current key ({@link AuditSeal}). Taking that lock last, after
+ * every other lock the action needed, keeps the time appends wait on each other short and cannot
+ * deadlock with the action's own row locks. A failing append rolls the action back. Outside a
+ * transaction a draft is written in one of its own.
  */
 @Component
 class AuditAppender {
 
   private final Object pendingKey = new Object();
   private final AuditLog log;
+  private final AuditSeal seal;
   private final TransactionTemplate transactions;
 
-  AuditAppender(AuditLog log, PlatformTransactionManager transactionManager) {
+  AuditAppender(AuditLog log, AuditSeal seal, PlatformTransactionManager transactionManager) {
     this.log = log;
+    this.seal = seal;
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
@@ -76,7 +79,7 @@ class AuditAppender {
           draft.states() == AuditDraft.States.GIVEN
               ? null
               : log.lastState(draft.subjectType(), draft.subjectId());
-      AuditEntry entry = draft.toEntry(head.seq() + 1, current, head.hash());
+      AuditEntry entry = seal.seal(draft.toEntry(head.seq() + 1, current, head.hash()));
       log.insert(entry);
       written.add(entry);
       head = new AuditLog.Head(entry.seq(), entry.entryHash());

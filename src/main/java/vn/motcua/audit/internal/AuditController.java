@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/audit?dossier=CODE}: a dossier's entries in order, for whoever may read the
  * dossier; {@code GET /api/audit?subjectType=&subjectId=}: another subject's (a calendar year), for
  * administrators and supervisors; {@code GET /api/audit/verify}: the whole chain checked, for
- * administrators and supervisors.
+ * administrators and supervisors (with {@code ?against=file}, also against the signed heads).
  */
 @RestController
 class AuditController {
@@ -18,11 +18,13 @@ class AuditController {
   private final AuditLog log;
   private final ChainVerifier verifier;
   private final AuditAccess access;
+  private final AuditHeads heads;
 
-  AuditController(AuditLog log, ChainVerifier verifier, AuditAccess access) {
+  AuditController(AuditLog log, ChainVerifier verifier, AuditAccess access, AuditHeads heads) {
     this.log = log;
     this.verifier = verifier;
     this.access = access;
+    this.heads = heads;
   }
 
   /**
@@ -50,9 +52,22 @@ class AuditController {
     return value == null || value.isBlank();
   }
 
+  /**
+   * The whole chain, each entry's seal under its key; with {@code against=file}, also against every
+   * signed head in this node's journal, so that a chain rewritten whole (even re-sealed with the
+   * right key) shows where it no longer ends as signed.
+   */
   @GetMapping("/api/audit/verify")
-  ChainVerifier.Verdict verify() {
+  ChainVerifier.Verdict verify(@RequestParam(required = false) @Size(max = 16) String against) {
     access.checkAuditor();
-    return verifier.verify();
+    if (against == null || against.isBlank()) {
+      return verifier.verify();
+    }
+    if (!against.strip().equals("file")) {
+      throw new AuditProblems.AgainstException();
+    }
+    ChainVerifier.Verdict whole = verifier.verify();
+    ChainVerifier.Verdict signed = whole.ok() ? heads.verifyAgainstJournal() : whole;
+    return signed.ok() ? whole : signed;
   }
 }

@@ -149,25 +149,25 @@ record AuditDraft(
         states);
   }
 
-  /** The entry at {@code seq}, given the subject's current state in the trail, sealed. */
+  /** The entry at {@code seq}, given the subject's current state in the trail, not yet sealed. */
   AuditEntry toEntry(long seq, String current, String prevHash) {
     String before = states == States.GIVEN ? beforeState : current;
     String after = states == States.CARRIED ? current : afterState;
     return new AuditEntry(
-            seq,
-            at,
-            actor,
-            onBehalfOf,
-            action,
-            subjectType,
-            subjectId,
-            dossierCode,
-            before,
-            after,
-            reason,
-            detail,
-            prevHash,
-            null)
-        .sealed();
+        seq,
+        at,
+        actor,
+        onBehalfOf,
+        action,
+        subjectType,
+        subjectId,
+        dossierCode,
+        before,
+        after,
+        reason,
+        detail,
+        prevHash,
+        null,
+        null);
   }
 }

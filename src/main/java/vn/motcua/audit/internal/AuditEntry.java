@@ -6,7 +6,8 @@ import java.time.Instant;
  * One row of the audit trail: who ({@code actor}, and {@code onBehalfOf} under a delegation) did
  * what ({@code action}) to which subject ({@code subjectType}/{@code subjectId}, with the dossier
  * it belongs to), when, the state before and after, the reason given and a JSON {@code detail};
- * linked to the row before by {@code prevHash} and sealed by {@code entryHash}.
+ * linked to the row before by {@code prevHash} and sealed by {@code entryHash}, an HMAC under the
+ * key {@code keyId} (null: a plain SHA-256, for entries written before keys existed).
  */
 record AuditEntry(
     long seq,
@@ -22,10 +23,11 @@ record AuditEntry(
     String reason,
     String detail,
     String prevHash,
-    String entryHash) {
+    String entryHash,
+    String keyId) {
 
-  /** The row sealed: its own hash computed over {@code prevHash} and its fields. */
-  AuditEntry sealed() {
+  /** The same row with this seal. */
+  AuditEntry sealedWith(String keyId, String entryHash) {
     return new AuditEntry(
         seq,
         at,
@@ -40,11 +42,7 @@ record AuditEntry(
         reason,
         detail,
         prevHash,
-        AuditHash.of(this));
-  }
-
-  /** Whether the stored hash is the one its fields give. */
-  boolean intact() {
-    return AuditHash.of(this).equals(entryHash);
+        entryHash,
+        keyId);
   }
 }

@@ -2,13 +2,18 @@ package vn.motcua.audit.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The hash that seals an audit entry: lower-case hex SHA-256 over the UTF-8 bytes of
+ * The hash that seals an audit entry: lower-case hex HMAC-SHA256 under the key the entry names
+ * ({@code key_id}, see {@link AuditSeal}), or plain SHA-256 for the entries written before keys
+ * existed ({@code key_id} null), over the UTF-8 bytes of
  *
  * <pre>
  * prev_hash FIELD*   where FIELD = 0x1F ( 0x00 | length ':' value )
@@ -30,7 +35,23 @@ final class AuditHash {
 
   private AuditHash() {}
 
+  /** The plain SHA-256 of an entry written before keys existed. */
   static String of(AuditEntry e) {
+    return HexFormat.of().formatHex(sha256().digest(canonical(e)));
+  }
+
+  /** The HMAC-SHA256 of an entry under {@code key}. */
+  static String hmac(SecretKeySpec key, AuditEntry e) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      return HexFormat.of().formatHex(mac.doFinal(canonical(e)));
+    } catch (GeneralSecurityException ex) {
+      throw new IllegalStateException("every JDK has HmacSHA256", ex);
+    }
+  }
+
+  private static byte[] canonical(AuditEntry e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.writeBytes(e.prevHash().getBytes(StandardCharsets.US_ASCII));
     for (String field :
@@ -58,7 +79,7 @@ final class AuditHash {
         out.writeBytes(bytes);
       }
     }
-    return HexFormat.of().formatHex(sha256().digest(out.toByteArray()));
+    return out.toByteArray();
   }
 
   private static MessageDigest sha256() {

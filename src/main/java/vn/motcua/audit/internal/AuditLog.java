@@ -20,7 +20,7 @@ class AuditLog {
 
   private static final String COLUMNS =
       "seq, at, actor, on_behalf_of, action, subject_type, subject_id, dossier_code,"
-          + " before_state, after_state, reason, detail, prev_hash, entry_hash";
+          + " before_state, after_state, reason, detail, prev_hash, entry_hash, key_id";
 
   private final JdbcClient jdbc;
 
@@ -48,7 +48,7 @@ class AuditLog {
   }
 
   void insert(AuditEntry e) {
-    jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(
             e.seq(),
             e.at().atOffset(ZoneOffset.UTC),
@@ -63,7 +63,8 @@ class AuditLog {
             e.reason(),
             e.detail(),
             e.prevHash(),
-            e.entryHash())
+            e.entryHash(),
+            e.keyId())
         .update();
   }
 
@@ -141,6 +142,7 @@ class AuditLog {
         rs.getString("reason"),
         rs.getString("detail"),
         rs.getString("prev_hash"),
-        rs.getString("entry_hash"));
+        rs.getString("entry_hash"),
+        rs.getString("key_id"));
   }
 }

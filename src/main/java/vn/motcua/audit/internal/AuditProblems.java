@@ -28,4 +28,55 @@ final class AuditProblems {
       return problem;
     }
   }
+
+  /** A signed head whose signature is not the audit signing key's over its fields. */
+  static final class HeadSignatureException extends ErrorResponseException {
+    HeadSignatureException() {
+      super(
+          HttpStatus.BAD_REQUEST,
+          ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+          null,
+          "problem.audit.head-signature",
+          null);
+    }
+  }
+
+  /** {@code GET /api/audit/verify?against=} something other than {@code file}. */
+  static final class AgainstException extends ErrorResponseException {
+    AgainstException() {
+      super(HttpStatus.BAD_REQUEST, problem(), null, "problem.audit.against", null);
+    }
+
+    private static ProblemDetail problem() {
+      ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+      problem.setProperty("errors", List.of(Map.of("field", "against", "reason", "unknown")));
+      return problem;
+    }
+  }
+
+  /** A head is not signed over a chain that does not verify. */
+  static final class ChainBrokenException extends ErrorResponseException {
+    private final transient ChainVerifier.Verdict verdict;
+
+    ChainBrokenException(ChainVerifier.Verdict verdict) {
+      super(
+          HttpStatus.CONFLICT,
+          problem(verdict),
+          null,
+          "problem.audit.chain-broken",
+          new Object[] {String.valueOf(verdict.brokenAt()), verdict.reason()});
+      this.verdict = verdict;
+    }
+
+    ChainVerifier.Verdict verdict() {
+      return verdict;
+    }
+
+    private static ProblemDetail problem(ChainVerifier.Verdict verdict) {
+      ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+      problem.setProperty("brokenAt", verdict.brokenAt());
+      problem.setProperty("reason", verdict.reason());
+      return problem;
+    }
+  }
 }

@@ -3,6 +3,8 @@ package vn.motcua.audit.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -10,10 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Walks the hash chain and finds the first broken link: an entry whose fields no longer give its
- * hash (edited: {@code hash mismatch}), a seq missing (deleted: {@code missing entry}), or an entry
- * that does not point at the hash of the one before (deleted or replaced: {@code link mismatch}).
- * The whole chain is read in batches by seq, so memory stays constant however long it is; entries
- * appended while it runs are left for the next check.
+ * seal under the key it names (edited, or re-hashed without the key: {@code hash mismatch}), a key
+ * this node does not hold ({@code unknown key}), an entry without a key after keyed ones (re-hashed
+ * with plain SHA-256 to pass as written before keys existed: {@code unkeyed entry}), a seq missing
+ * (deleted: {@code missing entry}), or an entry that does not point at the hash of the one before
+ * (deleted or replaced: {@code link mismatch}). Against signed heads saved outside the database it
+ * also finds a chain rewritten whole with the right keys: the entry a head counted no longer has
+ * the hash the head signed ({@code head mismatch}; {@code intactUpTo} is the last head that still
+ * matches). The chain is read in batches by seq, so memory stays constant however long it is;
+ * entries appended while it runs are left for the next check.
  */
 @Component
 class ChainVerifier {
@@ -21,56 +28,88 @@ class ChainVerifier {
   static final String HASH_MISMATCH = "hash mismatch";
   static final String MISSING_ENTRY = "missing entry";
   static final String LINK_MISMATCH = "link mismatch";
+  static final String UNKNOWN_KEY = "unknown key";
+  static final String UNKEYED_ENTRY = "unkeyed entry";
+  static final String HEAD_MISMATCH = "head mismatch";
+  static final String BAD_SIGNATURE = "bad head signature";
 
   private static final int BATCH = 1000;
 
   /** The answer of a check: ok with the head, or where and why the chain breaks. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Verdict(boolean ok, long entries, String head, Long brokenAt, String reason) {
+  record Verdict(
+      boolean ok, long entries, String head, Long brokenAt, String reason, Long intactUpTo) {
 
     static Verdict intact(long entries, String head) {
-      return new Verdict(true, entries, head, null, null);
+      return new Verdict(true, entries, head, null, null, null);
     }
 
     static Verdict broken(long checked, long seq, String reason) {
-      return new Verdict(false, checked, null, seq, reason);
+      return new Verdict(false, checked, null, seq, reason, null);
     }
   }
 
   private final AuditLog log;
+  private final AuditSeal seal;
 
-  ChainVerifier(AuditLog log) {
+  ChainVerifier(AuditLog log, AuditSeal seal) {
     this.log = log;
+    this.seal = seal;
   }
 
-  /** The whole chain, from the first entry to the head. */
+  /** The whole chain, from the first entry to the head row. */
   Verdict verify() {
     AuditLog.Head head = log.head();
+    Verdict walked = walk(head.seq(), new TreeMap<>());
+    if (!walked.ok() || walked.head().equals(head.hash())) {
+      return walked;
+    }
+    return Verdict.broken(walked.entries(), head.seq(), LINK_MISMATCH);
+  }
+
+  /**
+   * The chain up to the largest of these signed heads (entries to hash, signatures already
+   * checked): it must hold every entry they counted, each ending where its head says.
+   */
+  Verdict verify(SortedMap<Long, String> heads) {
+    return heads.isEmpty() ? Verdict.intact(0, AuditHash.GENESIS) : walk(heads.lastKey(), heads);
+  }
+
+  private Verdict walk(long last, SortedMap<Long, String> heads) {
     long checked = 0;
+    long matched = 0;
+    boolean keyed = false;
     String previous = AuditHash.GENESIS;
-    List<AuditEntry> batch = log.batch(0, head.seq(), BATCH);
+    List<AuditEntry> batch = log.batch(0, last, BATCH);
     while (!batch.isEmpty()) {
       for (AuditEntry entry : batch) {
         long expected = checked + 1;
-        if (entry.seq() != expected) {
-          return Verdict.broken(checked, expected, MISSING_ENTRY);
+        String broken =
+            entry.seq() != expected
+                ? MISSING_ENTRY
+                : !entry.prevHash().equals(previous)
+                    ? LINK_MISMATCH
+                    : keyed && entry.keyId() == null
+                        ? UNKEYED_ENTRY
+                        : !seal.knows(entry.keyId())
+                            ? UNKNOWN_KEY
+                            : !seal.intact(entry) ? HASH_MISMATCH : null;
+        if (broken != null) {
+          return Verdict.broken(checked, expected, broken);
         }
-        if (!entry.prevHash().equals(previous)) {
-          return Verdict.broken(checked, entry.seq(), LINK_MISMATCH);
+        String signed = heads.get(entry.seq());
+        if (signed != null && !signed.equals(entry.entryHash())) {
+          return new Verdict(false, checked, null, entry.seq(), HEAD_MISMATCH, matched);
         }
-        if (!entry.intact()) {
-          return Verdict.broken(checked, entry.seq(), HASH_MISMATCH);
-        }
+        matched = signed != null ? entry.seq() : matched;
+        keyed |= entry.keyId() != null;
         previous = entry.entryHash();
         checked++;
       }
-      batch = log.batch(checked, head.seq(), BATCH);
+      batch = log.batch(checked, last, BATCH);
     }
-    if (checked != head.seq()) {
+    if (checked != last) {
       return Verdict.broken(checked, checked + 1, MISSING_ENTRY);
-    }
-    if (!previous.equals(head.hash())) {
-      return Verdict.broken(checked, head.seq(), LINK_MISMATCH);
     }
     return Verdict.intact(checked, previous);
   }
@@ -92,7 +131,7 @@ class ChainVerifier {
             .collect(Collectors.toMap(AuditEntry::seq, Function.identity()));
     long checked = 0;
     for (AuditEntry entry : entries) {
-      if (!entry.intact()) {
+      if (!seal.intact(entry)) {
         return Verdict.broken(checked, entry.seq(), HASH_MISMATCH);
       }
       String before =

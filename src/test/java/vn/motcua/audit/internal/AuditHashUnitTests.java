@@ -2,71 +2,57 @@ package vn.motcua.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The canonical form both seals hash, and the plain SHA-256 of the entries before keys. */
 class AuditHashUnitTests {
 
   private static AuditEntry entry(String reason, String detail) {
+    AuditEntry e = AuditKeys.entry(7, AuditHash.GENESIS, reason);
     return new AuditEntry(
-            7,
-            Instant.parse("2026-11-23T01:00:00.123Z"),
-            "hotich.anbinh",
-            null,
-            "TRANSFERRED",
-            "TASK",
-            "task-1",
-            "000.00.01.H99-261123-0001",
-            "hotich.anbinh",
-            "tuphap.anbinh",
-            reason,
-            detail,
-            AuditHash.GENESIS,
-            null)
-        .sealed();
+        e.seq(),
+        e.at(),
+        e.actor(),
+        e.onBehalfOf(),
+        e.action(),
+        e.subjectType(),
+        e.subjectId(),
+        e.dossierCode(),
+        e.beforeState(),
+        e.afterState(),
+        reason,
+        detail,
+        e.prevHash(),
+        null,
+        null);
   }
 
   @Test
-  void sealsWithSha256HexOverThePreviousHashAndTheFields() {
-    AuditEntry sealed = entry("Nghỉ phép", "{\"step\":\"Task_Appraisal\"}");
-    assertThat(sealed.entryHash()).hasSize(64).matches("[0-9a-f]{64}");
-    assertThat(sealed.intact()).isTrue();
-    assertThat(entry("Nghỉ phép", "{\"step\":\"Task_Appraisal\"}").entryHash())
-        .isEqualTo(sealed.entryHash());
+  void legacyEntriesAreSha256HexOverThePreviousHashAndTheFields() {
+    String hash = AuditHash.of(entry("Nghỉ phép", "{\"step\":\"Task_Appraisal\"}"));
+    assertThat(hash).hasSize(64).matches("[0-9a-f]{64}");
+    assertThat(AuditHash.of(entry("Nghỉ phép", "{\"step\":\"Task_Appraisal\"}"))).isEqualTo(hash);
+    AuditSeal seal = AuditKeys.seal("k1", "k1", AuditKeys.K1);
+    assertThat(seal.intact(AuditKeys.legacy(entry("Nghỉ phép", null)))).isTrue();
   }
 
   @Test
   void anyChangeOfAFieldChangesTheHash() {
-    AuditEntry sealed = entry("Nghỉ phép", null);
-    assertThat(entry("Nghỉ phép.", null).entryHash()).isNotEqualTo(sealed.entryHash());
-    assertThat(entry("", null).entryHash()).isNotEqualTo(entry(null, null).entryHash());
+    String hash = AuditHash.of(entry("Nghỉ phép", null));
+    assertThat(AuditHash.of(entry("Nghỉ phép.", null))).isNotEqualTo(hash);
+    assertThat(AuditHash.of(entry("", null))).isNotEqualTo(AuditHash.of(entry(null, null)));
   }
 
   @Test
   void fieldBoundariesCannotBeShifted() {
-    assertThat(entry("ab", "c").entryHash()).isNotEqualTo(entry("a", "bc").entryHash());
-    assertThat(entry("a\u001Fb", null).entryHash()).isNotEqualTo(entry("a", "b").entryHash());
+    assertThat(AuditHash.of(entry("ab", "c"))).isNotEqualTo(AuditHash.of(entry("a", "bc")));
+    assertThat(AuditHash.of(entry("a\u001Fb", null))).isNotEqualTo(AuditHash.of(entry("a", "b")));
   }
 
   @Test
-  void anEditedEntryIsNoLongerIntact() {
-    AuditEntry sealed = entry("Nghỉ phép", null);
-    AuditEntry edited =
-        new AuditEntry(
-            sealed.seq(),
-            sealed.at(),
-            sealed.actor(),
-            sealed.onBehalfOf(),
-            sealed.action(),
-            sealed.subjectType(),
-            sealed.subjectId(),
-            sealed.dossierCode(),
-            sealed.beforeState(),
-            sealed.afterState(),
-            "Công tác",
-            sealed.detail(),
-            sealed.prevHash(),
-            sealed.entryHash());
-    assertThat(edited.intact()).isFalse();
+  void anEditedLegacyEntryIsNoLongerIntact() {
+    AuditEntry sealed = AuditKeys.legacy(entry("Nghỉ phép", null));
+    AuditEntry edited = entry("Công tác", null).sealedWith(null, sealed.entryHash());
+    assertThat(AuditKeys.seal("k1", "k1", AuditKeys.K1).intact(edited)).isFalse();
   }
 }
