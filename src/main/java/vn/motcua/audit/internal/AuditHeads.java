@@ -57,6 +57,10 @@ class AuditHeads {
     }
     Optional<SignedHead> last = journal.latest();
     if (last.isPresent()) {
+      if (!signer.verifies(last.get())) {
+        throw new AuditProblems.ChainBrokenException(
+            ChainVerifier.Verdict.broken(0, last.get().entries(), ChainVerifier.BAD_SIGNATURE));
+      }
       if (last.get().entries() == whole.entries() && last.get().lastHash().equals(whole.head())) {
         return last.get();
       }

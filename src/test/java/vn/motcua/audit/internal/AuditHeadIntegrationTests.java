@@ -7,6 +7,7 @@ import static vn.motcua.DemoData.PASSWORD;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.security.KeyFactory;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -160,6 +161,34 @@ class AuditHeadIntegrationTests {
         .containsEntry("head", head.get("lastHash"));
     assertThat(Files.readAllLines(journal.file())).hasSize((int) lines);
     assertThat(head(http.getForObject("/api/audit/head", Map.class))).isEqualTo(head);
+  }
+
+  @Test
+  void aForgedLineInTheHeadFileIsReportedAndNothingIsSignedAfterIt() throws Exception {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
+    receive();
+    Map<String, Object> head = head(sign("admin").getBody());
+    List<String> lines = Files.readAllLines(journal.file());
+    Map<String, Object> forged = new HashMap<>(head);
+    forged.put("lastHash", "ab".repeat(32));
+    Files.writeString(
+        journal.file(),
+        new ObjectMapper().writeValueAsString(forged) + "\n",
+        StandardOpenOption.APPEND);
+    try {
+      assertThat(verify("?against=file").getBody())
+          .containsEntry("ok", false)
+          .containsEntry("brokenAt", head.get("entries"))
+          .containsEntry("reason", "bad head signature");
+      receive();
+      ResponseEntity<Map<String, Object>> refused = sign("admin");
+      assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+      assertThat(refused.getBody()).containsEntry("reason", "bad head signature");
+      assertThat(Files.readAllLines(journal.file())).hasSize(lines.size() + 1);
+    } finally {
+      Files.write(journal.file(), lines);
+    }
+    assertThat(verify("?against=file").getBody()).containsEntry("ok", true);
   }
 
   @SuppressWarnings("unchecked")
