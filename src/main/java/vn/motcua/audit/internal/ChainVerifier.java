@@ -84,16 +84,7 @@ class ChainVerifier {
     while (!batch.isEmpty()) {
       for (AuditEntry entry : batch) {
         long expected = checked + 1;
-        String broken =
-            entry.seq() != expected
-                ? MISSING_ENTRY
-                : !entry.prevHash().equals(previous)
-                    ? LINK_MISMATCH
-                    : keyed && entry.keyId() == null
-                        ? UNKEYED_ENTRY
-                        : !seal.knows(entry.keyId())
-                            ? UNKNOWN_KEY
-                            : !seal.intact(entry) ? HASH_MISMATCH : null;
+        String broken = broken(entry, expected, previous, keyed);
         if (broken != null) {
           return Verdict.broken(checked, expected, broken);
         }
@@ -112,6 +103,23 @@ class ChainVerifier {
       return Verdict.broken(checked, checked + 1, MISSING_ENTRY);
     }
     return Verdict.intact(checked, previous);
+  }
+
+  /** Why this entry breaks the chain walked so far, or null. */
+  private String broken(AuditEntry entry, long expected, String previous, boolean keyed) {
+    if (entry.seq() != expected) {
+      return MISSING_ENTRY;
+    }
+    if (!entry.prevHash().equals(previous)) {
+      return LINK_MISMATCH;
+    }
+    if (keyed && entry.keyId() == null) {
+      return UNKEYED_ENTRY;
+    }
+    if (!seal.knows(entry.keyId())) {
+      return UNKNOWN_KEY;
+    }
+    return seal.intact(entry) ? null : HASH_MISMATCH;
   }
 
   /**
