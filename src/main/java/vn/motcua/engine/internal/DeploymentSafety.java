@@ -1,5 +1,6 @@
 package vn.motcua.engine.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.xml.ModelException;
 import org.xml.sax.SAXException;
 import vn.motcua.engine.internal.ResourceRules.Finding;
 
@@ -71,7 +75,8 @@ final class DeploymentSafety implements Deployer {
       return List.of();
     }
     try {
-      return rules.check(SafeXml.parse(bytes).getDocumentElement());
+      List<Finding> findings = rules.check(SafeXml.parse(bytes).getDocumentElement());
+      return findings.isEmpty() ? schema(name, lower, bytes) : findings;
     } catch (SAXException e) {
       return List.of(
           new Finding(
@@ -81,6 +86,28 @@ final class DeploymentSafety implements Deployer {
                   + e.getMessage()));
     } catch (IOException e) {
       return List.of(new Finding(name, "không đọc được tệp (unreadable): " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The model schema, checked here because a schema error surfacing later (in the procedure
+   * validation's model read) is not a ParseException and the REST API would answer 500.
+   */
+  private static List<Finding> schema(String name, String lower, byte[] bytes) {
+    try {
+      if (lower.contains(".bpmn")) {
+        Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+      } else {
+        Dmn.readModelFromStream(new ByteArrayInputStream(bytes));
+      }
+      return List.of();
+    } catch (ModelException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return List.of(
+          new Finding(
+              name,
+              "tệp %s không đúng lược đồ BPMN/DMN (does not match the schema): %s"
+                  .formatted(name, cause.getMessage())));
     }
   }
 

@@ -66,7 +66,10 @@ final class DeploymentUploadLimit extends OncePerRequestFilter {
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Locale locale = locales.resolveLocale(request);
+    Locale locale = // the API's rule: Accept-Language when given, else the user's choice
+        request.getHeader("Accept-Language") != null
+            ? request.getLocale()
+            : locales.resolveLocale(request);
     Object[] limit = {maxBytes / (1024 * 1024)};
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -80,5 +83,6 @@ final class DeploymentUploadLimit extends OncePerRequestFilter {
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), problem);
+    response.flushBuffer(); // before the container tries to swallow the unread body
   }
 }

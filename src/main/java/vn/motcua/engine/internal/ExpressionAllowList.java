@@ -92,9 +92,13 @@ final class ExpressionAllowList {
   private static final Pattern DATE_ARITHMETIC =
       Pattern.compile("(plus|minus|with)[A-Z][A-Za-z]*|toDate");
 
-  /** Where the expression is stored: a deployment, or a Tasklist filter (no variables there). */
+  /**
+   * Where the expression is stored: a deployment, a delegate expression in one (its value is
+   * invoked, so it may not name an application bean), or a Tasklist filter (no variables there).
+   */
   enum Place {
     DEPLOYMENT,
+    DELEGATE,
     FILTER
   }
 
@@ -172,7 +176,7 @@ final class ExpressionAllowList {
     if (target instanceof AstIdentifier bean
         && name != null
         && BEANS.getOrDefault(bean.getName(), Set.of()).contains(name)
-        && place == Place.DEPLOYMENT) {
+        && place != Place.FILTER) {
       return;
     }
     if (place == Place.FILTER
@@ -218,6 +222,10 @@ final class ExpressionAllowList {
             : property.getChild(1) instanceof AstString literal ? literalText(literal) : null;
     if (name != null && FORBIDDEN_MEMBERS.contains(name)) {
       problems.add("truy cập '" + name + "' không được phép (class access not allowed)");
+    } else if (prefix instanceof AstIdentifier root
+        && !BEANS.containsKey(root.getName())
+        && applicationBean.test(root.getName())) {
+      problems.add(notPublished(root.getName()));
     } else if (prefix instanceof AstIdentifier root && CONTEXT.contains(root.getName())) {
       if (name == null || !CONTEXT_PROPERTIES.contains(name)) {
         problems.add(

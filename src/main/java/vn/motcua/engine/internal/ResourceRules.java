@@ -62,7 +62,7 @@ final class ResourceRules {
         walk(nested, id, findings);
       } else if (child.getNodeType() == Node.TEXT_NODE
           || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-        expression(child.getNodeValue(), "<" + name + ">", id, findings);
+        expression(child.getNodeValue(), "<" + name + ">", Place.DEPLOYMENT, id, findings);
       }
     }
   }
@@ -85,7 +85,8 @@ final class ResourceRules {
                   + "\": không được dùng lớp Java hay"
                   + " script (no Java classes or scripts allowed)"));
     } else {
-      expression(value, name, id, findings);
+      Place place = name.endsWith("elegateExpression") ? Place.DELEGATE : Place.DEPLOYMENT;
+      expression(value, name, place, id, findings);
     }
   }
 
@@ -93,11 +94,12 @@ final class ResourceRules {
     return "http://www.w3.org/2000/xmlns/".equals(attribute.getNamespaceURI());
   }
 
-  private void expression(String text, String where, String id, List<Finding> findings) {
+  private void expression(
+      String text, String where, Place place, String id, List<Finding> findings) {
     if (text == null || !(text.contains("${") || text.contains("#{"))) {
       return;
     }
-    for (String problem : expressions.problems(text, Place.DEPLOYMENT)) {
+    for (String problem : expressions.problems(text, place)) {
       findings.add(new Finding(id, where + " " + text.strip() + ": " + problem));
     }
   }
