@@ -1,8 +1,13 @@
 package vn.motcua.engine.internal;
 
+import static vn.motcua.engine.internal.Vocabulary.BEANS;
+import static vn.motcua.engine.internal.Vocabulary.CONTEXT;
+import static vn.motcua.engine.internal.Vocabulary.CONTEXT_PROPERTIES;
+import static vn.motcua.engine.internal.Vocabulary.FORBIDDEN_MEMBERS;
+import static vn.motcua.engine.internal.Vocabulary.FUNCTIONS;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -23,70 +28,12 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * Which JUEL expressions may be stored in a deployment or a Tasklist filter. The expression is
  * parsed with the engine's own JUEL tree builder (same features as the engine's factory) and its
  * tree walked: it may read process variables and literals, use operators, and call the methods of
- * the product's published beans listed in {@link #BEANS}. Anything else, a method on a variable or
- * a literal, a bean that is not listed, {@code class} or a computed name on something that is not a
- * variable, is refused. An allow-list, because text deny-lists are bypassed by {@code
+ * the product's published beans listed in {@link Vocabulary#BEANS}. Anything else, a method on a
+ * variable or a literal, a bean that is not listed, {@code class} or a computed name on something
+ * that is not a variable, is refused. An allow-list, because text deny-lists are bypassed by {@code
  * ''['cla'.concat('ss')]}.
  */
 final class ExpressionAllowList {
-
-  /** The beans procedures call, and the methods of each (see processes/*.bpmn). */
-  static final Map<String, Set<String>> BEANS =
-      Map.of(
-          "deadlines", Set.of("stepDue", "legalDue", "after"),
-          "escalationLadder",
-              Set.of(
-                  "unitHeadGroup",
-                  "dossierRungAt",
-                  "dossierReached",
-                  "apologyNeeded",
-                  "stepRungAt"),
-          "dossierLifecycle",
-              Set.of(
-                  "moveTo", "issueApology", "pauseClock", "resumeClock", "closeWithoutSupplement"),
-          "organization", Set.of("partner"),
-          "notifications", Set.of("send"),
-          "absenceTimers", Set.of("begin", "end"));
-
-  /** The engine's built-in functions (ProcessEngineConfigurationImpl#initExpressionManager). */
-  static final Set<String> FUNCTIONS =
-      Set.of("currentUser", "currentUserGroups", "now", "dateTime");
-
-  /** The engine's objects in a process's scope, readable only through these properties. */
-  static final Set<String> CONTEXT = Set.of("execution", "task", "caseExecution", "externalTask");
-
-  static final Set<String> CONTEXT_PROPERTIES =
-      Set.of(
-          "id",
-          "processInstanceId",
-          "processBusinessKey",
-          "businessKey",
-          "processDefinitionId",
-          "activityInstanceId",
-          "currentActivityId",
-          "currentActivityName",
-          "eventName",
-          "name",
-          "assignee",
-          "owner",
-          "dueDate",
-          "followUpDate",
-          "priority",
-          "taskDefinitionKey",
-          "tenantId");
-
-  /** Members that lead to classes, class loaders and modules, refused everywhere. */
-  static final Set<String> FORBIDDEN_MEMBERS =
-      Set.of(
-          "class",
-          "getClass",
-          "classLoader",
-          "getClassLoader",
-          "declaringClass",
-          "getDeclaringClass",
-          "module",
-          "getModule",
-          "forName");
 
   /** Date arithmetic on {@code dateTime()} that Tasklist's own filters use. */
   private static final Pattern DATE_ARITHMETIC =
@@ -159,13 +106,18 @@ final class ExpressionAllowList {
               + name
               + "' chỉ được dùng để gọi phương thức công bố"
               + " (a bean may only be used to call its published methods)");
-    } else if (applicationBean.test(name)) {
-      problems.add(
-          "'"
-              + name
-              + "' là bean của ứng dụng, không được công bố cho quy trình"
-              + " (application bean not published to procedures)");
+    } else if (place == Place.DELEGATE && applicationBean.test(name)) {
+      problems.add(notPublished(name));
     }
+    // Elsewhere a bare name may be a bean or, first, a process variable of that name
+    // (recipients, agency): only passed as a value, never read into or called.
+  }
+
+  private static String notPublished(String name) {
+    return "'"
+        + name
+        + "' là bean của ứng dụng, không được công bố cho quy trình"
+        + " (application bean not published to procedures)";
   }
 
   /** A method call: only a published method on a published bean, or filter date arithmetic. */

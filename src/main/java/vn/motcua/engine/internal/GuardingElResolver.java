@@ -48,7 +48,7 @@ final class GuardingElResolver extends ELResolver {
 
   /** Throws when the base or the member is one expressions must never touch. */
   static void check(Object base, Object member) {
-    if (member instanceof String name && ExpressionAllowList.FORBIDDEN_MEMBERS.contains(name)) {
+    if (member instanceof String name && Vocabulary.FORBIDDEN_MEMBERS.contains(name)) {
       throw refused("'" + name + "'");
     }
     if (base == null) {
