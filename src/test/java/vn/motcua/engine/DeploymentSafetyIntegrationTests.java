@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,11 +196,20 @@ class DeploymentSafetyIntegrationTests {
         + "\r\n\r\n";
   }
 
+  /** Reads one response (head, then Content-Length bytes): the server need not close. */
   private static void assertProblem(InputStream in) throws IOException {
-    String response = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
-    assertThat(response)
-        .startsWith("HTTP/1.1 400")
-        .contains("application/problem+json")
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int b = in.read();
+      assertThat(b).as("response head").isNotNegative();
+      head.append((char) b);
+    }
+    Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+    assertThat(length.find()).as("Content-Length in " + head).isTrue();
+    String body =
+        new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8);
+    assertThat(head.toString()).startsWith("HTTP/1.1 400").contains("application/problem+json");
+    assertThat(body)
         .contains("\"title\":\"Deployment too large\"")
         .contains("nothing was deployed");
   }

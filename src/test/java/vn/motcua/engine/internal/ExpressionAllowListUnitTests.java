@@ -55,7 +55,7 @@ class ExpressionAllowListUnitTests {
         "${escalationLadder.stepRungAt(execution, 'OVERDUE')}",
         "${receptionDecision == 'REFUSE'}",
         "${applicant.address['ward']}",
-        "${recipients[0]}",
+        "${applicants[0]}",
         "${form[fieldName]}",
         "${execution.processBusinessKey}",
         "${not empty agency and fee > 0}",
@@ -103,6 +103,7 @@ class ExpressionAllowListUnitTests {
     assertThat(allowList.problems("${processEngine}", Place.DELEGATE)).isNotEmpty();
     assertThat(allowList.problems("${deadlines}", Place.DELEGATE)).isNotEmpty();
     assertThat(allowList.problems("${processEngine.name}", Place.DEPLOYMENT)).isNotEmpty();
+    assertThat(allowList.problems("${recipients[0]}", Place.DEPLOYMENT)).isNotEmpty();
   }
 
   @ParameterizedTest
