@@ -10,9 +10,10 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 /**
  * Wraps the engine's ELResolver so that, whatever expression was stored (an old deployment, a
  * Tasklist filter), reading or calling anything on a class, class loader, runtime, process, thread
- * or reflection object, or the {@code class}/{@code getClass} members of anything, throws instead
- * of running. The engine turns the exception into a failed command or an incident. Defence in depth
- * behind the deployment allow-list: JUEL has no sandbox of its own.
+ * or reflection object, the Spring context or environment, or the {@code class}/{@code getClass}
+ * members of anything, throws instead of running. The engine turns the exception into a failed
+ * command or an incident. Defence in depth behind the deployment allow-list: JUEL has no sandbox of
+ * its own.
  */
 final class GuardingElResolver extends ELResolver {
 
@@ -28,17 +29,12 @@ final class GuardingElResolver extends ELResolver {
           ProcessHandle.class,
           Thread.class,
           ThreadGroup.class,
-          System.Logger.class);
+          System.Logger.class,
+          org.springframework.beans.factory.BeanFactory.class,
+          org.springframework.core.env.Environment.class);
 
   private static final List<String> FORBIDDEN_PACKAGES =
-      List.of(
-          "java.lang.reflect.",
-          "java.lang.invoke.",
-          "javax.script.",
-          "sun.",
-          "jdk.internal.",
-          "org.springframework.context.",
-          "org.springframework.beans.factory.");
+      List.of("java.lang.reflect.", "java.lang.invoke.", "javax.script.", "sun.", "jdk.internal.");
 
   private final ELResolver delegate;
 

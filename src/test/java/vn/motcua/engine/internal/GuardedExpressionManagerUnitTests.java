@@ -20,9 +20,9 @@ import org.springframework.context.support.StaticApplicationContext;
 class GuardedExpressionManagerUnitTests {
 
   private final GuardedExpressionManager manager;
+  private final StaticApplicationContext context = new StaticApplicationContext();
 
   GuardedExpressionManagerUnitTests() {
-    StaticApplicationContext context = new StaticApplicationContext();
     context.registerSingleton("greeter", Greeter.class);
     context.refresh();
     manager = new GuardedExpressionManager(context, null);
@@ -66,7 +66,8 @@ class GuardedExpressionManagerUnitTests {
           "${type.name}",
           "${type.getName()}",
           "${loader.parent}",
-          "${thread.name}"
+          "${thread.name}",
+          "${spring.getBean('greeter')}"
         }) {
       assertThatThrownBy(
               () ->
@@ -80,7 +81,9 @@ class GuardedExpressionManagerUnitTests {
                           "loader",
                           getClass().getClassLoader(),
                           "thread",
-                          Thread.currentThread())))
+                          Thread.currentThread(),
+                          "spring",
+                          context)))
           .as(expression)
           .hasMessageContaining("expression refused");
     }
