@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * in the style of bench/Driver.java: 8 clients on loopback, a warm-up then a fixed window per
  * workload, every loop bounded by time and by count, one Markdown row per workload. It speaks to
  * the bare application's {@code /engine-rest} as the test communes' civil servants (password
- * bench-pass): client c works for commune 000.00.(50+c).H99, reception starts, the specialist,
+ * bench-passphrase-26): client c works for commune 000.00.(50+c).H99, reception starts, the specialist,
  * the leader and reception again complete the four steps, each with its form's variables.
  *
  * <p>Arguments: {@code lifecycle <base> <warm-up s> <window s>} for starts, single steps and whole
@@ -37,7 +37,7 @@ public class BareDriver {
   static final int CLIENTS = 8;
   static final int MAX_SAMPLES_PER_CLIENT = 200_000;
   static final String KEY = "birth-registration";
-  static final String PASSWORD = "bench-pass";
+  static final String PASSWORD = "bench-passphrase-26";
   /** Who works each of the four steps: reception, specialist, leader, reception (user prefixes). */
   static final String[] STEP_USERS = {"bench.tn", "bench.cv", "bench.ld", "bench.tn"};
   /** What each step's form submits (forms/birth-registration-*.form). */

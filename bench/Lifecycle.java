@@ -169,7 +169,7 @@ public class Lifecycle {
                 "Authorization",
                 "Basic "
                     + Base64.getEncoder()
-                        .encodeToString((user + ":bench-pass").getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString((user + ":bench-passphrase-26").getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json");
     request =
         body == null

@@ -61,7 +61,7 @@ APP=$!
 # Healthy: the REST API shows the procedure to a reception officer created at start-up, so the
 # users, their authorizations, the authentication filter and the deployment are in place.
 for _ in $(seq 1 240); do
-  curl -sf -u bench.tn50:bench-pass "$BASE/engine-rest/process-definition/count?key=birth-registration" \
+  curl -sf -u bench.tn50:bench-passphrase-26 "$BASE/engine-rest/process-definition/count?key=birth-registration" \
     | grep -q '"count":1' && break
   kill -0 "$APP" 2>/dev/null || { tail -50 "$OUT/app.log" >&2; exit 1; }
   sleep 0.25

@@ -167,10 +167,10 @@ for i in $(seq 0 $((CLIENTS - 1))); do
   curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT_A/api/agencies" \
     -d "{\"code\":\"$code\",\"name\":\"UBND xã Đột Biến $i\",\"parentCode\":\"000.00.00.H99\"}" >/dev/null
   curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT_A/api/officials" \
-    -d "{\"id\":\"burst.tn$i\",\"fullName\":\"Tiếp nhận $i\",\"email\":\"tn$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"reception\"],\"password\":\"bench-pass\"}" >/dev/null
+    -d "{\"id\":\"burst.tn$i\",\"fullName\":\"Tiếp nhận $i\",\"email\":\"tn$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"reception\"],\"password\":\"bench-passphrase-26\"}" >/dev/null
   curl -sf -u "$ADMIN" -H 'Content-Type: application/json' "http://127.0.0.1:$PORT_A/api/officials" \
-    -d "{\"id\":\"burst.vp$i\",\"fullName\":\"Trưởng bộ phận $i\",\"email\":\"vp$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"unit-head\"],\"password\":\"bench-pass\"}" >/dev/null
-  DESKS+=("burst.tn$i:bench-pass@$code")
+    -d "{\"id\":\"burst.vp$i\",\"fullName\":\"Trưởng bộ phận $i\",\"email\":\"vp$i@bench.motcua.vn\",\"agency\":\"$code\",\"roles\":[\"unit-head\"],\"password\":\"bench-passphrase-26\"}" >/dev/null
+  DESKS+=("burst.tn$i:bench-passphrase-26@$code")
 done
 SETUP_ORG=$(since "$t")
 

@@ -13,14 +13,14 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 /**
  * Creates, when the engine is built (before the web server answers), the groups the procedure's
  * candidate groups name for each test commune, {@code <commune>:reception}, {@code :specialist}
- * and {@code :leader}, and one civil servant in each (password {@code bench-pass}):
+ * and {@code :leader}, and one civil servant in each (password {@code bench-passphrase-26}):
  * {@code bench.tn<n>} at reception, {@code bench.cv<n>} specialist (the user bench/run measures
  * Một Cửa's worklist with), {@code bench.ld<n>} leader. Reception may start the procedure. The
  * administrator {@code bench}/{@code bench} comes from camunda.bpm.admin-user.
  */
 final class BenchIdentities extends AbstractProcessEnginePlugin {
 
-  static final String PASSWORD = "bench-pass";
+  static final String PASSWORD = "bench-passphrase-26";
 
   private final int communes;
 
