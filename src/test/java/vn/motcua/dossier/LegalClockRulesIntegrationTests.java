@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
+import vn.motcua.PageSession;
 
 /**
  * Issue 18's findings replayed on An Bình dossiers: the provincial inspector and a specialist
@@ -47,6 +49,7 @@ class LegalClockRulesIntegrationTests {
   @Autowired FormService forms;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @LocalServerPort int port;
 
   private final List<String> codes = new ArrayList<>();
 
@@ -225,11 +228,10 @@ class LegalClockRulesIntegrationTests {
                     .containsEntry("stops", 1));
     assertThat(view(supplemented)).containsEntry("pausedWorkingMinutes", 540); // still open
 
-    ResponseEntity<String> timeline =
-        http.withBasicAuth(INSPECTOR, PASSWORD)
-            .getForEntity("/dossiers/" + verified + "/timeline?lang=en", String.class);
-    assertThat(timeline.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(timeline.getBody())
+    String timeline =
+        PageSession.login(port, INSPECTOR, PASSWORD)
+            .page("/dossiers/" + verified + "/timeline?lang=en");
+    assertThat(timeline)
         .contains(
             "id=\"paused-total\"", "Total paused: 480 working minutes", "(VERIFICATION): 480");
 
