@@ -20,6 +20,9 @@ public final class ClockTestProcedure {
   public static final String CODE = "VERIFICATION_TEST";
   public static final String LABEL = "Chờ xác minh thông tin khai sinh";
 
+  /** A second reason, for specialists, that may hold the clock at most 1 working day. */
+  public static final String SHORT = "SHORT_TEST";
+
   private ClockTestProcedure() {}
 
   public static void deploy(RepositoryService repository) {
@@ -35,7 +38,10 @@ public final class ClockTestProcedure {
                       + "\" value=\""
                       + LABEL
                       + " | Thử nghiệm (không phải căn cứ pháp lý thật) | specialist, unit-head,"
-                      + " leader\" />\n        <camunda:property name=\"supplementClockRule\"");
+                      + " leader\" />\n        <camunda:property name=\"pauseReason."
+                      + SHORT
+                      + "\" value=\"Chờ ý kiến ngắn | Thử nghiệm | specialist | 1\" />"
+                      + "\n        <camunda:property name=\"supplementClockRule\"");
       DeploymentBuilder deployment =
           repository.createDeployment().name(KEY).addString("processes/" + KEY + ".bpmn", bpmn);
       try (var files = Files.list(Path.of("forms"))) {

@@ -164,6 +164,31 @@ class DossierPauseIntegrationTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theClockStandsStillNoLongerThanTheReasonAllows() {
+    String code = receiveOnMonday(); // due Monday 17:00
+    post(SPECIALIST, code, "pause", Map.of("reasonCode", ClockTestProcedure.SHORT));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 13, 0)); // 1 working day and 90 minutes
+    assertThat(dossier(code)).containsEntry("pausedWorkingMinutes", 480);
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 9, 0)); // two working days later
+    Map<String, Object> view = post(SPECIALIST, code, "resume", null).getBody();
+
+    // one working day (480 minutes) is not counted, the second is
+    assertThat(view)
+        .containsEntry("dueAt", at(24, 17, 0))
+        .containsEntry("pausedWorkingMinutes", 480);
+    assertThat((List<Map<String, Object>>) view.get("pauses"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .containsEntry("reasonCode", ClockTestProcedure.SHORT)
+                    .containsEntry("resumedAt", at(25, 9, 0))
+                    .containsEntry("shiftWorkingMinutes", 480));
+  }
+
+  @Test
   void pausingTwiceIsAConflict() {
     String code = receiveOnMonday();
     post(SPECIALIST, code, "pause", PAUSE);
@@ -221,7 +246,7 @@ class DossierPauseIntegrationTests {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat((List<Map<String, Object>>) response.getBody().get("allowedReasons"))
         .extracting(reason -> reason.get("code"))
-        .containsExactly(ClockTestProcedure.CODE);
+        .containsExactly(ClockTestProcedure.SHORT, ClockTestProcedure.CODE);
     assertThat(dossier(code)).containsEntry("paused", false);
   }
 

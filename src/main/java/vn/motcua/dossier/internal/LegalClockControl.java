@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalogue.PauseReason;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
@@ -172,13 +173,34 @@ class LegalClockControl {
     ClockPause open =
         pauses.findOpen(code).orElseThrow(() -> new DossierProblems.ClockNotPausedException(code));
     Instant now = clock.instant();
+    WorkingCalendar calendar = calendars.of(dossier.resolvingAgency());
     ClockShift shift =
         ClockShift.of(
-            calendars.of(dossier.resolvingAgency()), open.pausedAt(), now, dossier.dueAt());
+            calendar, open.pausedAt(), countedUntil(dossier, open, calendar, now), dossier.dueAt());
     pauses.close(open.id(), now, by, shift.minutes());
     dossiers.moveDue(code, shift.newLegalDue());
     processes.shift(code, dossier.processInstanceId(), shift);
     events.publishEvent(new DossierResumed(code, by, now, shift.minutes(), shift.newLegalDue()));
+  }
+
+  /**
+   * The clock stands still at most as long as the reason allows ({@code maxWorkingDays}): beyond
+   * that, the time counts again, as if resumed then.
+   */
+  private Instant countedUntil(
+      Dossier dossier, ClockPause open, WorkingCalendar calendar, Instant now) {
+    Integer max =
+        open.reasonCode() == null
+            ? null
+            : procedureOf(dossier)
+                .pauseReason(open.reasonCode())
+                .map(PauseReason::maxWorkingDays)
+                .orElse(null);
+    if (max == null) {
+      return now;
+    }
+    Instant limit = calendar.addWorkingDays(open.pausedAt(), max);
+    return limit.isBefore(now) ? limit : now;
   }
 
   private Dossier lock(String code) {

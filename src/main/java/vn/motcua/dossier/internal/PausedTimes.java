@@ -19,11 +19,16 @@ final class PausedTimes {
 
   private PausedTimes() {}
 
-  static long minutes(ClockPause p, WorkingCalendar calendar, Instant now) {
+  /** An open stop counts at most its reason's maximum, as on resume. */
+  static long minutes(ClockPause p, WorkingCalendar calendar, Instant now, Integer maxDays) {
     if (!p.isOpen()) {
       return p.shiftWorkingMinutes() == null ? 0 : p.shiftWorkingMinutes();
     }
-    return now.isAfter(p.pausedAt()) ? calendar.workingMinutesBetween(p.pausedAt(), now) : 0;
+    long minutes =
+        now.isAfter(p.pausedAt()) ? calendar.workingMinutesBetween(p.pausedAt(), now) : 0;
+    return maxDays == null
+        ? minutes
+        : Math.min(minutes, maxDays * calendar.officeHours().minutesPerDay());
   }
 
   /** The breakdown by reason, in the order the reasons first stopped the clock. */
@@ -33,7 +38,8 @@ final class PausedTimes {
     for (ClockPause p : pauses) {
       String code = p.reasonCode() == null ? PausedTime.UNDECLARED : p.reasonCode();
       long[] sum = sums.computeIfAbsent(code, c -> new long[2]);
-      sum[0] += minutes(p, calendar, now);
+      Integer max = procedure.pauseReason(code).map(PauseReason::maxWorkingDays).orElse(null);
+      sum[0] += minutes(p, calendar, now, max);
       sum[1]++;
     }
     List<PausedTime> result = new ArrayList<>();
