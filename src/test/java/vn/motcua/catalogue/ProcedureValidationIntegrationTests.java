@@ -93,6 +93,20 @@ class ProcedureValidationIntegrationTests {
   }
 
   @Test
+  void aStepStoppingTheClockForAnUndeclaredReasonIsRefused() throws IOException {
+    String bpmn =
+        Files.readString(Path.of("processes", "land-use-certificate-first.bpmn"))
+            .replaceFirst("<camunda:property name=\"pauseReason.TAX_ASSESSMENT\"[^>]*/>", "");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains(
+            "pauseClock(execution, 'Chờ cơ quan thuế xác định nghĩa vụ tài chính')",
+            "the clock stops only for a declared reason");
+    assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+  }
+
+  @Test
   void wellFormedPauseReasonsAndALawfulSupplementationOverrideAreTaken() throws IOException {
     String bpmn =
         birthRegistration()

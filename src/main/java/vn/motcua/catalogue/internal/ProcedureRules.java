@@ -62,6 +62,7 @@ final class ProcedureRules {
     oneOf(p, ONLINE_LEVELS, "onlineServiceLevel", id, problems);
     oneOf(p, CLOCK_RULES, "supplementClockRule", id, problems);
     problems.addAll(PauseReasonRules.check(id, p));
+    problems.addAll(PauseReasonRules.checkListeners(process, p));
     if (p.containsKey("sameDayCutoff")) {
       try {
         LocalTime.parse(p.get("sameDayCutoff").strip());

@@ -9,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalogue.PauseReason;
+import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 
 /**
@@ -39,7 +43,7 @@ class PausedQuery {
 
   private static final String SQL =
       """
-      select p.dossier_code, d.procedure_key, d.resolving_agency,
+      select p.dossier_code, d.procedure_key, d.procedure_definition_id, d.resolving_agency,
         coalesce(p.reason_code, 'UNDECLARED') reason_code, p.paused_at, p.resumed_at,
         p.shift_working_minutes
       from dossier_clock_pause p join dossier d on d.code = p.dossier_code
@@ -54,7 +58,11 @@ class PausedQuery {
   private final AgencyCalendars calendars;
   private final Clock clock;
 
-  PausedQuery(JdbcClient jdbc, AgencyCalendars calendars, Clock clock) {
+  private final ProcedureCatalogue catalogue;
+
+  PausedQuery(
+      JdbcClient jdbc, AgencyCalendars calendars, Clock clock, ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.jdbc = jdbc;
     this.calendars = calendars;
     this.clock = clock;
@@ -80,22 +88,41 @@ class PausedQuery {
                   Instant paused = rs.getObject("paused_at", OffsetDateTime.class).toInstant();
                   boolean open = rs.getObject("resumed_at", OffsetDateTime.class) == null;
                   String agency = rs.getString("resolving_agency");
+                  String reason = rs.getString("reason_code");
                   long minutes =
                       open
-                          ? (now.isAfter(paused)
-                              ? calendars.of(agency).workingMinutesBetween(paused, now)
-                              : 0)
+                          ? openMinutes(
+                              agency, rs.getString("procedure_definition_id"), reason, paused, now)
                           : rs.getLong("shift_working_minutes");
                   return new Stop(
                       rs.getString("dossier_code"),
                       rs.getString("procedure_key"),
                       agency,
-                      rs.getString("reason_code"),
+                      reason,
                       minutes,
                       open);
                 })
             .list();
     return new Result(period, dossiers(stops, limit), totals(stops));
+  }
+
+  /** An open stop up to now, at most its reason's maximum (as on resume). */
+  private long openMinutes(
+      String agency, String definitionId, String reason, Instant paused, Instant now) {
+    WorkingCalendar calendar = calendars.of(agency);
+    long minutes = now.isAfter(paused) ? calendar.workingMinutesBetween(paused, now) : 0;
+    Integer max;
+    try {
+      max =
+          catalogue
+              .ofDefinition(definitionId)
+              .pauseReason(reason)
+              .map(PauseReason::maxWorkingDays)
+              .orElse(null);
+    } catch (ProcessEngineException e) {
+      max = null; // a version deleted since (cascade): its stop counts uncapped
+    }
+    return max == null ? minutes : Math.min(minutes, max * calendar.officeHours().minutesPerDay());
   }
 
   private static List<PausedDossier> dossiers(List<Stop> stops, int limit) {
