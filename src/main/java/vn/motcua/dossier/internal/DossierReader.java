@@ -2,8 +2,11 @@ package vn.motcua.dossier.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.PauseReason;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.dossier.DossierHistoryEntry;
@@ -52,6 +55,15 @@ public class DossierReader {
         .toList();
   }
 
+  /** The declared reason, if the procedure version still exists (tests delete some). */
+  private Optional<PauseReason> reason(String definitionId, String code) {
+    try {
+      return catalogue.ofDefinition(definitionId).pauseReason(code);
+    } catch (ProcessEngineException e) {
+      return Optional.empty();
+    }
+  }
+
   @Transactional(readOnly = true)
   public DossierSummary summary(String code) {
     Dossier d =
@@ -63,7 +75,7 @@ public class DossierReader {
     List<PausedTime> paused =
         PausedTimes.byReason(
             pauses.findAll(code),
-            catalogue.ofDefinition(d.procedureDefinitionId()),
+            reasonCode -> reason(d.procedureDefinitionId(), reasonCode),
             calendars.of(d.resolvingAgency()),
             clock.instant());
     return new DossierSummary(

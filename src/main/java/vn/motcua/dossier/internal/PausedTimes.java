@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalogue.PauseReason;
 import vn.motcua.catalogue.Procedure;
@@ -34,11 +36,20 @@ final class PausedTimes {
   /** The breakdown by reason, in the order the reasons first stopped the clock. */
   static List<PausedTime> byReason(
       List<ClockPause> pauses, Procedure procedure, WorkingCalendar calendar, Instant now) {
+    return byReason(pauses, procedure::pauseReason, calendar, now);
+  }
+
+  /** The same with the reasons looked up by {@code reasons} (empty when none is known). */
+  static List<PausedTime> byReason(
+      List<ClockPause> pauses,
+      Function<String, Optional<PauseReason>> reasons,
+      WorkingCalendar calendar,
+      Instant now) {
     Map<String, long[]> sums = new LinkedHashMap<>();
     for (ClockPause p : pauses) {
       String code = p.reasonCode() == null ? PausedTime.UNDECLARED : p.reasonCode();
       long[] sum = sums.computeIfAbsent(code, c -> new long[2]);
-      Integer max = procedure.pauseReason(code).map(PauseReason::maxWorkingDays).orElse(null);
+      Integer max = reasons.apply(code).map(PauseReason::maxWorkingDays).orElse(null);
       sum[0] += minutes(p, calendar, now, max);
       sum[1]++;
     }
@@ -48,7 +59,7 @@ final class PausedTimes {
             result.add(
                 new PausedTime(
                     code,
-                    procedure.pauseReason(code).map(PauseReason::label).orElse(code),
+                    reasons.apply(code).map(PauseReason::label).orElse(code),
                     sum[0],
                     (int) sum[1])));
     return result;
