@@ -67,16 +67,26 @@ class DefaultProfileOnH2IntegrationTests {
     String code = (String) created.getBody().get("code");
     assertThat(code).isEqualTo("000.00.01.H99-261123-0001");
 
-    Map<String, Object> paused = post(code, "pause", Map.of("reason", "Chờ xác minh"));
-    assertThat(paused).containsEntry("paused", true);
-    assertThat(post(code, "resume", Map.of())).containsEntry("paused", false);
+    // birth registration declares no pause reason: a free-text pause is refused (issue 18)
+    assertThat(
+            http.withBasicAuth("hotich.anbinh", PASSWORD)
+                .exchange(
+                    "/api/dossiers/" + code + "/pause",
+                    HttpMethod.POST,
+                    new HttpEntity<>(Map.of("reason", "Chờ xác minh")),
+                    JSON)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(
             post(
                 code,
                 "supplementation-request",
                 Map.of("reason", "Thiếu", "items", List.of("Giấy chứng sinh"))))
-        .containsEntry("status", "AWAITING_SUPPLEMENT");
-    assertThat(post(code, "supplement", Map.of())).containsEntry("status", "RECEIVED");
+        .containsEntry("status", "AWAITING_SUPPLEMENT")
+        .containsEntry("paused", true);
+    assertThat(post(code, "supplement", Map.of()))
+        .containsEntry("status", "RECEIVED")
+        .containsEntry("paused", false);
 
     ResponseEntity<byte[]> receipt =
         http.withBasicAuth("tiepnhan.anbinh", PASSWORD)

@@ -38,7 +38,9 @@ public record Procedure(
 
   private OptionalInt intProperty(String name) {
     String value = properties.get(name);
-    return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value.strip()));
+    return value == null || value.isBlank()
+        ? OptionalInt.empty()
+        : OptionalInt.of(Integer.parseInt(value.strip()));
   }
 
   /**
@@ -48,5 +50,50 @@ public record Procedure(
   public ClockRule supplementClockRule() {
     return ClockRule.valueOf(
         properties.getOrDefault("supplementClockRule", ClockRule.RESTART.name()));
+  }
+
+  /**
+   * The default and the override properties of the supplementation rule (Decree 118 Art. 19(5)).
+   */
+  public static final int SUPPLEMENTATION_WINDOW_DAYS = 3;
+
+  public static final int SUPPLEMENTATION_MAX_REQUESTS = 1;
+
+  /**
+   * The reasons its clock may stand still ({@code pauseReason.<CODE>}), ordered by code; the
+   * supplementation reason is every procedure's and is not among them.
+   */
+  public java.util.List<PauseReason> pauseReasons() {
+    return properties.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(PauseReason.PREFIX) && !e.getValue().isBlank())
+        .map(
+            e -> PauseReason.parse(e.getKey().substring(PauseReason.PREFIX.length()), e.getValue()))
+        .sorted(java.util.Comparator.comparing(PauseReason::code))
+        .toList();
+  }
+
+  /** The declared reason with this code, or the supplementation reason, if any. */
+  public java.util.Optional<PauseReason> pauseReason(String code) {
+    if (PauseReason.SUPPLEMENTATION.code().equals(code)) {
+      return java.util.Optional.of(PauseReason.SUPPLEMENTATION);
+    }
+    return pauseReasons().stream().filter(r -> r.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Working days after the day of receipt within which the resolving agency may ask for a
+   * supplement: 3 (Decree 118/2025 Art. 19(5)) unless {@code supplementationWindowWorkingDays} says
+   * what the sector's law says.
+   */
+  public int supplementationWindowWorkingDays() {
+    return intProperty("supplementationWindowWorkingDays").orElse(SUPPLEMENTATION_WINDOW_DAYS);
+  }
+
+  /**
+   * How many times the resolving agency may ask for a supplement: once (Decree 118/2025 Art. 19(5))
+   * unless {@code supplementationMaxRequests} says what the sector's law says.
+   */
+  public int supplementationMaxRequests() {
+    return intProperty("supplementationMaxRequests").orElse(SUPPLEMENTATION_MAX_REQUESTS);
   }
 }

@@ -1,11 +1,14 @@
 package vn.motcua.dossier;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What other modules may read of a dossier (papers, reports): identity, parties, times, status.
  *
  * @param dueAt the legal due date (appointment date), moved by pauses and extensions
+ * @param pausedWorkingMinutes the working time its legal clock stood still (an open stop up to now)
+ * @param pausedByReason the same by the procedure's declared reason
  */
 public record DossierSummary(
     String code,
@@ -20,7 +23,9 @@ public record DossierSummary(
     Instant receivedAt,
     Instant dueAt,
     Instant finishedAt,
-    String processInstanceId) {
+    String processInstanceId,
+    long pausedWorkingMinutes,
+    List<PausedTime> pausedByReason) {
 
   /** The applicant as recorded at reception. */
   public record Applicant(

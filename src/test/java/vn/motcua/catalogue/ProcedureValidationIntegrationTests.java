@@ -64,6 +64,64 @@ class ProcedureValidationIntegrationTests {
   }
 
   @Test
+  void malformedPauseReasonsAreRefusedNamingEachProblem() throws IOException {
+    String bpmn =
+        birthRegistration()
+            .replace(
+                "<camunda:property name=\"supplementClockRule\"",
+                "<camunda:property name=\"pauseReason.BUSY\" value=\"Bận\" />"
+                    + "<camunda:property name=\"pauseReason.lower\" value=\"a | b | specialist\" />"
+                    + "<camunda:property name=\"pauseReason.BY_INSPECTOR\""
+                    + " value=\"Thanh tra | Luật Thanh tra | supervisor\" />"
+                    + "<camunda:property name=\"pauseReason.LONG\""
+                    + " value=\"Xác minh | Luật X | specialist | 0\" />"
+                    + "<camunda:property name=\"pauseReason.SUPPLEMENTATION\""
+                    + " value=\"Bổ sung | Luật X | specialist\" />"
+                    + "<camunda:property name=\"supplementationMaxRequests\" value=\"3\" />"
+                    + "<camunda:property name=\"supplementClockRule\"");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains(
+            "'pauseReason.BUSY' phải có dạng",
+            "mã lý do 'lower'",
+            "'pauseReason.BY_INSPECTOR': vai trò",
+            "'pauseReason.LONG': số ngày làm việc tối đa",
+            "SUPPLEMENTATION dành cho yêu cầu bổ sung",
+            "cần 'supplementationLegalBasis'");
+    assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+  }
+
+  @Test
+  void aStepStoppingTheClockForAnUndeclaredReasonIsRefused() throws IOException {
+    String bpmn =
+        Files.readString(Path.of("processes", "land-use-certificate-first.bpmn"))
+            .replaceFirst("<camunda:property name=\"pauseReason.TAX_ASSESSMENT\"[^>]*/>", "");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains(
+            "pauseClock(execution, 'Chờ cơ quan thuế xác định nghĩa vụ tài chính')",
+            "the clock stops only for a declared reason");
+    assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+  }
+
+  @Test
+  void wellFormedPauseReasonsAndALawfulSupplementationOverrideAreTaken() throws IOException {
+    String bpmn =
+        birthRegistration()
+            .replace(
+                "<camunda:property name=\"supplementClockRule\"",
+                "<camunda:property name=\"pauseReason.VERIFICATION\""
+                    + " value=\"Xác minh | Luật X Điều 1 | specialist, leader | 5\" />"
+                    + "<camunda:property name=\"supplementationWindowWorkingDays\" value=\"5\" />"
+                    + "<camunda:property name=\"supplementationLegalBasis\" value=\"Luật X Điều 2\" />"
+                    + "<camunda:property name=\"supplementClockRule\"");
+    ResponseEntity<Map<String, Object>> response = deploy("admin", bpmn);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void budgetsBeyondTheLegalTimeAreRefused() throws IOException {
     String bpmn =
         birthRegistration()

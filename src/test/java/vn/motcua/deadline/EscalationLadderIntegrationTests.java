@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.ClockTestProcedure;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
@@ -53,6 +54,7 @@ class EscalationLadderIntegrationTests {
   @Autowired ManagementService management;
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
   @AfterEach
   void resetClock() {
@@ -221,12 +223,23 @@ class EscalationLadderIntegrationTests {
   @SuppressWarnings("unchecked")
   void pausedTimeMovesEveryRungAndNeverCountsAsOverrun() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0));
-    String code = receive();
+    // birth registration's law grants no pause: its test variant declares one
+    ClockTestProcedure.deploy(repository);
+    try {
+      pausedTimeMovesEveryRung();
+    } finally {
+      ClockTestProcedure.undeploy(repository);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void pausedTimeMovesEveryRung() {
+    String code = receive(ClockTestProcedure.dossier(AN_BINH));
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 30));
-    act(code, "pause", Map.of("reason", "Chờ công dân bổ sung giấy chứng sinh"));
+    act("hotich.anbinh", code, "pause", Map.of("reasonCode", ClockTestProcedure.CODE));
     fireDueAt(code, LocalDateTime.of(2026, 11, 24, 8, 30)); // nothing fires while paused
     assertThat(dossier(code)).containsEntry("flag", "ON_TIME");
-    act(code, "resume", Map.of());
+    act("hotich.anbinh", code, "resume", Map.of());
     Task reception = task(code, "Task_Reception");
     assertThat(reception.getDueDate().toInstant()).isEqualTo(at(24, 9, 0));
     assertThat(reception.getFollowUpDate().toInstant()).isEqualTo(at(24, 8, 45));
@@ -252,20 +265,24 @@ class EscalationLadderIntegrationTests {
   }
 
   private String receive() {
+    return receive(DemoData.birthRegistration(AN_BINH));
+  }
+
+  private String receive(Map<String, Object> body) {
     ResponseEntity<Map<String, Object>> created =
         http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
-            .exchange(
-                "/api/dossiers",
-                HttpMethod.POST,
-                new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
-                JSON);
+            .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return (String) created.getBody().get("code");
   }
 
   private void act(String code, String action, Map<String, Object> body) {
+    act("tiepnhan.anbinh", code, action, body);
+  }
+
+  private void act(String user, String code, String action, Map<String, Object> body) {
     var response =
-        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        http.withBasicAuth(user, PASSWORD)
             .exchange(
                 "/api/dossiers/" + code + "/" + action,
                 HttpMethod.POST,

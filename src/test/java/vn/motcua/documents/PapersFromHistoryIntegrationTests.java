@@ -30,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.Officials;
 
 /**
  * The papers written from the dossier's history, made through the real dossier API: the
@@ -57,6 +58,7 @@ class PapersFromHistoryIntegrationTests {
   }
 
   @Autowired TestRestTemplate http;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private final List<String> created = new ArrayList<>();
 
@@ -92,6 +94,10 @@ class PapersFromHistoryIntegrationTests {
         Map.of("reason", "Thiếu giấy tờ lần đầu", "items", List.of("Sổ hộ khẩu cũ")));
     at(9, 40);
     act(code, "supplement", Map.of("note", "Đã nộp"));
+    // one request at the desk, one during processing (Decree 118/2025 Art. 19(5): once each)
+    at(10, 0);
+    Officials.work(
+        engine, "tiepnhan.anbinh", code, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
     at(10, 15);
     act(
         code,
@@ -260,8 +266,10 @@ class PapersFromHistoryIntegrationTests {
   }
 
   private void act(String code, String action, Map<String, Object> body) {
+    // form 04 is the late agency's head's (the unit head); the desk does the rest
+    String user = action.equals("extension") ? "vanphong.anbinh" : "tiepnhan.anbinh";
     ResponseEntity<Map<String, Object>> response =
-        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        http.withBasicAuth(user, PASSWORD)
             .exchange(
                 "/api/dossiers/" + code + "/" + action,
                 HttpMethod.POST,

@@ -179,6 +179,7 @@ class DossierLifecycleIntegrationTests {
     String code = receive("birth-registration");
     Map<String, Object> extended =
         post(
+            UNIT_HEAD,
             code,
             "extension",
             Map.of("reason", "Chờ xác minh", "newDueAt", "2026-11-25T10:00:00Z"));
@@ -189,7 +190,10 @@ class DossierLifecycleIntegrationTests {
 
     ResponseEntity<Map<String, Object>> again =
         exchange(
-            code, "extension", Map.of("reason", "Lần hai", "newDueAt", "2026-11-26T10:00:00Z"));
+            UNIT_HEAD,
+            code,
+            "extension",
+            Map.of("reason", "Lần hai", "newDueAt", "2026-11-26T10:00:00Z"));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     at(9, 10);
@@ -209,7 +213,11 @@ class DossierLifecycleIntegrationTests {
   void extensionMustMoveTheDateLater() {
     String code = receive("birth-registration");
     ResponseEntity<Map<String, Object>> earlier =
-        exchange(code, "extension", Map.of("reason", "x", "newDueAt", "2026-11-23T05:00:00Z"));
+        exchange(
+            UNIT_HEAD,
+            code,
+            "extension",
+            Map.of("reason", "x", "newDueAt", "2026-11-23T05:00:00Z"));
     assertThat(earlier.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(earlier.getBody().toString()).contains("newDueAt");
   }
@@ -319,7 +327,12 @@ class DossierLifecycleIntegrationTests {
   }
 
   private Map<String, Object> post(String code, String action, Map<String, Object> body) {
-    ResponseEntity<Map<String, Object>> response = exchange(code, action, body);
+    return post("tiepnhan.anbinh", code, action, body);
+  }
+
+  private Map<String, Object> post(
+      String user, String code, String action, Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> response = exchange(user, code, action, body);
     assertThat(response.getStatusCode())
         .as(action + " " + response.getBody())
         .isEqualTo(HttpStatus.OK);
@@ -328,7 +341,15 @@ class DossierLifecycleIntegrationTests {
 
   private ResponseEntity<Map<String, Object>> exchange(
       String code, String action, Map<String, Object> body) {
-    return http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+    return exchange("tiepnhan.anbinh", code, action, body);
+  }
+
+  /** The unit head of An Bình signs form 04 (the matrix: unit head or leader). */
+  private static final String UNIT_HEAD = "vanphong.anbinh";
+
+  private ResponseEntity<Map<String, Object>> exchange(
+      String user, String code, String action, Map<String, Object> body) {
+    return http.withBasicAuth(user, PASSWORD)
         .exchange(
             "/api/dossiers/" + code + "/" + action, HttpMethod.POST, new HttpEntity<>(body), JSON);
   }

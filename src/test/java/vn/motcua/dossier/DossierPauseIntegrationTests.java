@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,6 +26,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.motcua.ClockTestProcedure;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.deadline.Deadlines;
@@ -40,7 +42,9 @@ class DossierPauseIntegrationTests {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON =
       new ParameterizedTypeReference<>() {};
-  private static final String REASON = "Chờ công dân bổ sung giấy chứng sinh";
+  private static final String REASON = ClockTestProcedure.LABEL;
+  private static final Map<String, Object> PAUSE = Map.of("reasonCode", ClockTestProcedure.CODE);
+  private static final String SPECIALIST = "hotich.anbinh";
 
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
@@ -48,23 +52,28 @@ class DossierPauseIntegrationTests {
   @Autowired ManagementService management;
   @Autowired RepositoryService repository;
 
+  @BeforeEach
+  void deployTheTestProcedure() {
+    ClockTestProcedure.deploy(repository);
+  }
+
   @AfterEach
   void resetClock() {
     DemoData.resetClock();
+    ClockTestProcedure.undeploy(repository);
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void pauseOverFiveCalendarDaysWithThreeWorkingDaysMovesDueDatesByThreeWorkingDays() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 20, 14, 0)); // Friday
-    String code = receive(DemoData.birthRegistration(AN_BINH));
+    String code = receive(ClockTestProcedure.dossier(AN_BINH));
     Map<String, Object> received = dossier(code);
     assertThat(received).containsEntry("dueAt", at(20, 17, 0)).containsEntry("paused", false);
     assertThat(openStepDue(received)).isEqualTo(at(20, 15, 0));
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 20, 17, 0)); // the office closes
-    ResponseEntity<Map<String, Object>> paused =
-        post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON));
+    ResponseEntity<Map<String, Object>> paused = post(SPECIALIST, code, "pause", PAUSE);
     assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(paused.getBody()).containsEntry("paused", true);
     assertThat((List<Map<String, Object>>) paused.getBody().get("pauses"))
@@ -74,7 +83,7 @@ class DossierPauseIntegrationTests {
                 assertThat(p)
                     .containsEntry("pausedAt", at(20, 17, 0))
                     .containsEntry("reason", REASON)
-                    .containsEntry("pausedBy", "tiepnhan.anbinh")
+                    .containsEntry("pausedBy", SPECIALIST)
                     .doesNotContainKeys("resumedAt", "shiftWorkingMinutes"));
 
     // Sat, Sun, Mon, Tue, Wed: five calendar days, three of them working days
@@ -93,7 +102,7 @@ class DossierPauseIntegrationTests {
                     .containsEntry("pausedAt", at(20, 17, 0))
                     .containsEntry("resumedAt", at(25, 17, 0))
                     .containsEntry("reason", REASON)
-                    .containsEntry("pausedBy", "tiepnhan.anbinh")
+                    .containsEntry("pausedBy", SPECIALIST)
                     .containsEntry("resumedBy", "hotich.anbinh")
                     .containsEntry("shiftWorkingMinutes", 3 * 480));
     assertThat(legalDueVariable(code)).isEqualTo(at(25, 17, 0));
@@ -103,15 +112,15 @@ class DossierPauseIntegrationTests {
   @Test
   void stepStartedDuringThePauseKeepsItsWholeBudgetFromTheResume() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0)); // Monday
-    String code = receive(DemoData.birthRegistration(AN_BINH));
+    String code = receive(ClockTestProcedure.dossier(AN_BINH));
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 30));
-    post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON));
+    post(SPECIALIST, code, "pause", PAUSE);
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
     tasks.complete(openTaskId(code), Map.of("receptionDecision", "ACCEPT"));
     assertThat(openStepDue(dossier(code))).isEqualTo(at(23, 15, 30)); // 4 working hours
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 11, 0));
-    Map<String, Object> view = post("tiepnhan.anbinh", code, "resume", null).getBody();
+    Map<String, Object> view = post(SPECIALIST, code, "resume", null).getBody();
 
     assertThat(view).containsEntry("dueAt", at(24, 9, 0)); // 90 paused minutes later
     assertThat(openStepDue(view)).isEqualTo(at(23, 16, 30)); // 4 working hours from 11:00
@@ -132,12 +141,12 @@ class DossierPauseIntegrationTests {
     assertThat(timer(code).getDuedate()).isEqualTo(date(26, 9, 0));
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
-    post("tiepnhan.anbinh", code, "pause", Map.of("reason", "Chờ ý kiến cơ quan thuế"));
+    post(SPECIALIST, code, "pause", PAUSE);
     assertThat(timer(code).getDuedate()).isAfter(date(26, 9, 0)); // held: pushed far out
     assertThat(timer(code).getDuedate().toInstant().atZone(VIETNAM).getYear()).isGreaterThan(2500);
 
     DemoData.setClock(LocalDateTime.of(2026, 11, 25, 10, 0)); // two working days later
-    Map<String, Object> view = post("tiepnhan.anbinh", code, "resume", null).getBody();
+    Map<String, Object> view = post(SPECIALIST, code, "resume", null).getBody();
 
     assertThat(view).containsEntry("dueAt", at(30, 9, 0));
     assertThat(openStepDue(view)).isEqualTo(at(25, 11, 0));
@@ -155,12 +164,36 @@ class DossierPauseIntegrationTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theClockStandsStillNoLongerThanTheReasonAllows() {
+    String code = receiveOnMonday(); // due Monday 17:00
+    post(SPECIALIST, code, "pause", Map.of("reasonCode", ClockTestProcedure.SHORT));
+    DemoData.setClock(LocalDateTime.of(2026, 11, 24, 13, 0)); // 1 working day and 90 minutes
+    assertThat(dossier(code)).containsEntry("pausedWorkingMinutes", 480);
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 9, 0)); // two working days later
+    Map<String, Object> view = post(SPECIALIST, code, "resume", null).getBody();
+
+    // one working day (480 minutes) is not counted, the second is
+    assertThat(view)
+        .containsEntry("dueAt", at(24, 17, 0))
+        .containsEntry("pausedWorkingMinutes", 480);
+    assertThat((List<Map<String, Object>>) view.get("pauses"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .containsEntry("reasonCode", ClockTestProcedure.SHORT)
+                    .containsEntry("resumedAt", at(25, 9, 0))
+                    .containsEntry("shiftWorkingMinutes", 480));
+  }
+
+  @Test
   void pausingTwiceIsAConflict() {
     String code = receiveOnMonday();
-    post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON));
+    post(SPECIALIST, code, "pause", PAUSE);
 
-    ResponseEntity<Map<String, Object>> again =
-        post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON));
+    ResponseEntity<Map<String, Object>> again = post(SPECIALIST, code, "pause", PAUSE);
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody())
@@ -173,7 +206,7 @@ class DossierPauseIntegrationTests {
   void resumingARunningClockIsAConflict() {
     String code = receiveOnMonday();
 
-    ResponseEntity<Map<String, Object>> response = post("tiepnhan.anbinh", code, "resume", null);
+    ResponseEntity<Map<String, Object>> response = post(SPECIALIST, code, "resume", null);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(response.getBody()).containsEntry("title", "Thời hạn không tạm dừng");
@@ -184,8 +217,7 @@ class DossierPauseIntegrationTests {
     String code = receiveOnMonday();
     tasks.complete(openTaskId(code), Map.of("receptionDecision", "REFUSE"));
 
-    ResponseEntity<Map<String, Object>> response =
-        post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON));
+    ResponseEntity<Map<String, Object>> response = post(SPECIALIST, code, "pause", PAUSE);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(response.getBody()).containsEntry("title", "Hồ sơ đã kết thúc");
@@ -195,41 +227,41 @@ class DossierPauseIntegrationTests {
   void officialOfAnotherCommuneMayNotPauseOrResume() {
     String code = receiveOnMonday();
 
-    assertThat(post("tiepnhan.hoaphu", code, "pause", Map.of("reason", REASON)).getStatusCode())
+    assertThat(post("hotich.hoaphu", code, "pause", PAUSE).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
-    post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON));
-    assertThat(post("tiepnhan.hoaphu", code, "resume", null).getStatusCode())
+    post(SPECIALIST, code, "pause", PAUSE);
+    assertThat(post("hotich.hoaphu", code, "resume", null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(dossier(code)).containsEntry("paused", true);
   }
 
   @Test
   @SuppressWarnings("unchecked")
-  void blankReasonIsRejectedNamingTheField() {
+  void blankReasonIsRefusedListingTheReasonsTheProcedureDeclares() {
     String code = receiveOnMonday();
 
     ResponseEntity<Map<String, Object>> response =
-        post("tiepnhan.anbinh", code, "pause", Map.of("reason", " "));
+        post(SPECIALIST, code, "pause", Map.of("reason", " "));
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
-        .extracting(error -> error.get("field"))
-        .containsExactly("reason");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat((List<Map<String, Object>>) response.getBody().get("allowedReasons"))
+        .extracting(reason -> reason.get("code"))
+        .containsExactly(ClockTestProcedure.SHORT, ClockTestProcedure.CODE);
     assertThat(dossier(code)).containsEntry("paused", false);
   }
 
   @Test
   void unknownDossierIsNotFound() {
     String code = "000.00.01.H99-000101-0001";
-    assertThat(post("tiepnhan.anbinh", code, "pause", Map.of("reason", REASON)).getStatusCode())
+    assertThat(post(SPECIALIST, code, "pause", PAUSE).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(post("tiepnhan.anbinh", code, "resume", null).getStatusCode())
+    assertThat(post(SPECIALIST, code, "resume", null).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   private String receiveOnMonday() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
-    return receive(DemoData.birthRegistration(AN_BINH));
+    return receive(ClockTestProcedure.dossier(AN_BINH));
   }
 
   private String receive(Map<String, Object> body) {

@@ -61,6 +61,8 @@ final class ProcedureRules {
     }
     oneOf(p, ONLINE_LEVELS, "onlineServiceLevel", id, problems);
     oneOf(p, CLOCK_RULES, "supplementClockRule", id, problems);
+    problems.addAll(PauseReasonRules.check(id, p));
+    problems.addAll(PauseReasonRules.checkListeners(process, p));
     if (p.containsKey("sameDayCutoff")) {
       try {
         LocalTime.parse(p.get("sameDayCutoff").strip());

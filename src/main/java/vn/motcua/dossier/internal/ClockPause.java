@@ -11,6 +11,7 @@ record ClockPause(
     String dossierCode,
     Instant pausedAt,
     Instant resumedAt,
+    String reasonCode,
     String reason,
     String pausedBy,
     String resumedBy,

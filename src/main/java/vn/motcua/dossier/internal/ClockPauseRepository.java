@@ -20,12 +20,13 @@ class ClockPauseRepository {
     this.jdbc = jdbc;
   }
 
-  void open(String dossierCode, Instant pausedAt, String reason, String pausedBy) {
+  void open(
+      String dossierCode, Instant pausedAt, String reasonCode, String reason, String pausedBy) {
     jdbc.sql(
             """
-            insert into dossier_clock_pause (dossier_code, paused_at, reason, paused_by)
-            values (?, ?, ?, ?)""")
-        .params(dossierCode, utc(pausedAt), reason, pausedBy)
+            insert into dossier_clock_pause (dossier_code, paused_at, reason_code, reason, paused_by)
+            values (?, ?, ?, ?, ?)""")
+        .params(dossierCode, utc(pausedAt), reasonCode, reason, pausedBy)
         .update();
   }
 
@@ -61,6 +62,7 @@ class ClockPauseRepository {
         rs.getString("dossier_code"),
         instant(rs, "paused_at"),
         instant(rs, "resumed_at"),
+        rs.getString("reason_code"),
         rs.getString("reason"),
         rs.getString("paused_by"),
         rs.getString("resumed_by"),

@@ -19,7 +19,6 @@ import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
 import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.dossier.DossierStatus;
-import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
 /**
@@ -47,6 +46,8 @@ class DossierActions {
   private final SupplementDeadline supplementDeadline;
   private final ApplicationEventPublisher published;
   private final StatusWriter statuses;
+  private final ActionPolicy policy;
+  private final SupplementationRule supplementation;
 
   DossierActions(
       DossierRepository dossiers,
@@ -63,7 +64,11 @@ class DossierActions {
       Clock clock,
       SupplementDeadline supplementDeadline,
       ApplicationEventPublisher published,
-      StatusWriter statuses) {
+      StatusWriter statuses,
+      ActionPolicy policy,
+      SupplementationRule supplementation) {
+    this.policy = policy;
+    this.supplementation = supplementation;
     this.statuses = statuses;
     this.published = published;
     this.supplementDeadline = supplementDeadline;
@@ -83,21 +88,28 @@ class DossierActions {
 
   /** Form 02: the dossier goes back to the applicant; its process and legal clock stop. */
   void requestSupplement(String code, ActionRequests.Supplementation request) {
-    Dossier d = lock(code, DossierTransitions.SUPPLEMENTATION_REQUEST);
+    Dossier d =
+        lock(
+            code,
+            ActionPolicy.Action.SUPPLEMENTATION_REQUEST,
+            DossierTransitions.SUPPLEMENTATION_REQUEST);
+    SupplementationRule.Stage stage =
+        supplementation.check(d, catalogue.ofDefinition(d.procedureDefinitionId()));
     runtime.suspendProcessInstanceById(d.processInstanceId());
-    clockControl.pauseFromProcess(code, "Yêu cầu bổ sung: " + request.reason(), official.id());
+    clockControl.pauseForSupplementation(
+        code, "Yêu cầu bổ sung: " + request.reason(), official.id());
     supplementDeadline.start(code);
     move(
         d,
         DossierStatus.AWAITING_SUPPLEMENT,
-        "SUPPLEMENTATION_REQUESTED",
+        SupplementationRule.KIND,
         request.reason(),
-        Map.of("items", request.items()));
+        Map.of("items", request.items(), "stage", stage.name()));
   }
 
   /** The applicant's supplement arrived: the clock resumes, or restarts from zero. */
   void takeSupplement(String code, ActionRequests.Supplement request) {
-    Dossier d = lock(code, DossierTransitions.SUPPLEMENT);
+    Dossier d = lock(code, ActionPolicy.Action.SUPPLEMENT, DossierTransitions.SUPPLEMENT);
     runtime.activateProcessInstanceById(d.processInstanceId());
     clockControl.resumeFromProcess(code, official.id());
     supplementDeadline.cancel(code);
@@ -122,7 +134,10 @@ class DossierActions {
 
   /** Form 04: a new appointment date with an apology, given once; the dossier stays late. */
   void extend(String code, ActionRequests.Extension request) {
-    applyExtension(lock(code, DossierTransitions.EXTENSION), request, official.id());
+    applyExtension(
+        lock(code, ActionPolicy.Action.EXTENSION, DossierTransitions.EXTENSION),
+        request,
+        official.id());
   }
 
   /**
@@ -167,7 +182,7 @@ class DossierActions {
 
   /** The applicant stops the procedure before any result exists (form 05). */
   void withdraw(String code, ActionRequests.Withdrawal request) {
-    Dossier d = lock(code, DossierTransitions.WITHDRAWAL);
+    Dossier d = lock(code, ActionPolicy.Action.WITHDRAWAL, DossierTransitions.WITHDRAWAL);
     clockControl.closeIfOpen(code, official.id());
     supplementDeadline.cancel(code);
     runtime.deleteProcessInstance(d.processInstanceId(), "WITHDRAWN: " + request.reason(), true);
@@ -176,10 +191,7 @@ class DossierActions {
 
   /** The desk hands the result over: completes the result-return step. */
   void returnResult(String code, ActionRequests.Return request) {
-    Dossier d = lock(code, DossierTransitions.RETURN);
-    if (!official.isAdmin() && !official.inGroup(Role.RECEPTION.groupOf(d.receivingAgency()))) {
-      throw new DossierProblems.NotReceptionException(code);
-    }
+    Dossier d = lock(code, ActionPolicy.Action.RETURN, DossierTransitions.RETURN);
     var task =
         tasks.createTaskQuery().processInstanceBusinessKey(code).list().stream()
             .filter(t -> !APOLOGY_TASK.equals(t.getTaskDefinitionKey()))
@@ -199,7 +211,7 @@ class DossierActions {
     DossierStatus before = DossierStatus.IN_PROGRESS;
     DossierStatus previous = null;
     for (DossierEvents.Event event : events.of(code)) {
-      if (event.kind().equals("SUPPLEMENTATION_REQUESTED") && previous != null) {
+      if (event.kind().equals(SupplementationRule.KIND) && previous != null) {
         before = previous;
       }
       previous = event.status();
@@ -207,13 +219,15 @@ class DossierActions {
     return before;
   }
 
-  private Dossier lock(String code, DossierTransitions action) {
+  /** Locks the dossier; the caller must see it, hold a role for the action, in a fitting status. */
+  private Dossier lock(String code, ActionPolicy.Action action, DossierTransitions transition) {
     Dossier d =
         access.check(
             dossiers
                 .findForUpdate(code)
                 .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
-    action.check(d);
+    policy.check(action, d);
+    transition.check(d);
     return d;
   }
 

@@ -66,7 +66,7 @@ class DossierController {
 
   @PostMapping("/{code}/pause")
   DossierView pause(@PathVariable String code, @Valid @RequestBody PauseRequest request) {
-    legalClock.pause(code, request.reason());
+    legalClock.pause(code, request);
     return queries.find(code);
   }
 

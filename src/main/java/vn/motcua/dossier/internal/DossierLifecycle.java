@@ -142,7 +142,12 @@ public class DossierLifecycle {
                 () ->
                     new IllegalStateException(
                         "no dossier " + code + " for process " + execution.getProcessInstanceId()));
+    var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (target == DossierStatus.REFUSED) {
+      ActionPolicy.checkStep(ActionPolicy.Action.REFUSAL, before, user);
+    }
     if (before.status() == DossierStatus.SUBMITTED && target == DossierStatus.IN_PROGRESS) {
+      ActionPolicy.checkStep(ActionPolicy.Action.RECEIVE, before, user);
       startClock(execution, before, now);
     }
     // the due date only moves when an online submission is accepted, never on these statuses

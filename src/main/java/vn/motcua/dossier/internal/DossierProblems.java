@@ -1,8 +1,12 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import vn.motcua.catalogue.PauseReason;
 import vn.motcua.dossier.DossierStatus;
 
 /**
@@ -83,12 +87,75 @@ final class DossierProblems {
     }
   }
 
-  /** Returning a result is the one-stop desk's work. */
-  static final class NotReceptionException extends DossierProblem {
-    NotReceptionException(String code) {
-      super(HttpStatus.FORBIDDEN, "code", code);
+  /**
+   * The caller holds no role the matrix allows for the action ({@link ActionPolicy}); the body
+   * names the action and the allowed {@code role@side} cells.
+   */
+  static final class ActionNotAllowedException extends DossierProblem {
+    ActionNotAllowedException(String code, ActionPolicy.Action action, List<String> allowed) {
+      super(HttpStatus.FORBIDDEN, "code", code, action.name(), String.join(", ", allowed));
+      getBody().setProperty("action", action.name());
+      getBody().setProperty("allowedRoles", allowed);
     }
   }
+
+  /**
+   * A pause must name one of the reasons its procedure declares, by a role the reason names; the
+   * body lists the reasons the caller may name ({@code allowedReasons}: code, label, legal basis).
+   */
+  static final class PauseReasonNotAllowedException extends DossierProblem {
+    PauseReasonNotAllowedException(String code, String asked, List<PauseReason> allowed) {
+      super(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          "code",
+          code,
+          asked == null ? "" : asked,
+          allowed.isEmpty()
+              ? "—"
+              : String.join(", ", allowed.stream().map(PauseReason::code).toList()));
+      getBody().setProperty("reasonCode", asked);
+      getBody()
+          .setProperty(
+              "allowedReasons",
+              allowed.stream()
+                  .map(
+                      r ->
+                          Map.of(
+                              "code", r.code(), "label", r.label(), "legalBasis", r.legalBasis()))
+                  .toList());
+    }
+  }
+
+  /** The open pause is the process's (another agency's step, the supplementation): not by hand. */
+  static final class ClockHeldByProcessException extends DossierProblem {
+    ClockHeldByProcessException(String code, String reasonCode) {
+      super(HttpStatus.CONFLICT, "code", code, reasonCode);
+      getBody().setProperty("reasonCode", reasonCode);
+    }
+  }
+
+  /**
+   * Decree 118/2025 Art. 19(5): supplementation is requested once (unless sector law says more).
+   */
+  static final class SupplementationAlreadyRequestedException extends DossierProblem {
+    SupplementationAlreadyRequestedException(String code, int allowed) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "code", code, allowed);
+      getBody().setProperty("legalBasis", LEGAL_BASIS);
+      getBody().setProperty("maxRequests", allowed);
+    }
+  }
+
+  /** Decree 118/2025 Art. 19(5): within 3 working days of receipt (unless sector law says more). */
+  static final class SupplementationTooLateException extends DossierProblem {
+    SupplementationTooLateException(String code, int days, Instant until) {
+      super(HttpStatus.UNPROCESSABLE_ENTITY, "code", code, days, until.toString());
+      getBody().setProperty("legalBasis", LEGAL_BASIS);
+      getBody().setProperty("windowWorkingDays", days);
+      getBody().setProperty("allowedUntil", until.toString());
+    }
+  }
+
+  static final String LEGAL_BASIS = "Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5";
 
   /**
    * A problem whose body names the offending value ({@code name}: {@code value}) and whose detail

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,11 +8,14 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.DeadlineRecords;
 import vn.motcua.deadline.DossierDeadline;
 import vn.motcua.deadline.Flag;
 import vn.motcua.deadline.StepRecord;
+import vn.motcua.dossier.PausedTime;
 
 /**
  * Reads one dossier, with its clock stops and open steps, for a civil servant of its receiving or
@@ -28,6 +32,8 @@ class DossierQueries {
   private final ProcedureCatalogue catalogue;
   private final DossierEvents events;
   private final DeadlineRecords deadlines;
+  private final AgencyCalendars calendars;
+  private final Clock clock;
 
   DossierQueries(
       DossierRepository dossiers,
@@ -36,7 +42,11 @@ class DossierQueries {
       DossierAccess access,
       DossierEvents events,
       ProcedureCatalogue catalogue,
-      DeadlineRecords deadlines) {
+      DeadlineRecords deadlines,
+      AgencyCalendars calendars,
+      Clock clock) {
+    this.calendars = calendars;
+    this.clock = clock;
     this.deadlines = deadlines;
     this.catalogue = catalogue;
     this.dossiers = dossiers;
@@ -54,6 +64,10 @@ class DossierQueries {
                 .find(code)
                 .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
     List<ClockPause> segments = pauses.findAll(code);
+    Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
+    List<PausedTime> paused =
+        PausedTimes.byReason(
+            segments, procedure, calendars.of(d.resolvingAgency()), clock.instant());
     List<DossierEvents.Event> history = events.of(code);
     DossierDeadline deadline = deadlines.of(code);
     Map<String, StepRecord> records = new HashMap<>();
@@ -92,13 +106,17 @@ class DossierQueries {
         deadline.flag(),
         deadline.late(),
         deadline.steps(),
-        deadline.overBudget());
+        deadline.overBudget(),
+        PausedTimes.total(paused),
+        paused,
+        procedure.pauseReasons());
   }
 
   private static DossierView.Pause pause(ClockPause p) {
     return new DossierView.Pause(
         p.pausedAt(),
         p.resumedAt(),
+        p.reasonCode(),
         p.reason(),
         p.pausedBy(),
         p.resumedBy(),

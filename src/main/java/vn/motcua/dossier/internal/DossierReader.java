@@ -1,10 +1,17 @@
 package vn.motcua.dossier.internal;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.PauseReason;
+import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.dossier.DossierHistoryEntry;
 import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.PausedTime;
 
 /** Builds {@link DossierSummary} views for {@link vn.motcua.dossier.Dossiers}. */
 @Component
@@ -15,7 +22,23 @@ public class DossierReader {
 
   private final DossierEvents events;
 
-  DossierReader(DossierRepository dossiers, DossierAccess access, DossierEvents events) {
+  private final ClockPauseRepository pauses;
+  private final ProcedureCatalogue catalogue;
+  private final AgencyCalendars calendars;
+  private final Clock clock;
+
+  DossierReader(
+      DossierRepository dossiers,
+      DossierAccess access,
+      DossierEvents events,
+      ClockPauseRepository pauses,
+      ProcedureCatalogue catalogue,
+      AgencyCalendars calendars,
+      Clock clock) {
+    this.pauses = pauses;
+    this.catalogue = catalogue;
+    this.calendars = calendars;
+    this.clock = clock;
     this.dossiers = dossiers;
     this.access = access;
     this.events = events;
@@ -32,6 +55,15 @@ public class DossierReader {
         .toList();
   }
 
+  /** The declared reason, if the procedure version still exists (tests delete some). */
+  private Optional<PauseReason> reason(String definitionId, String code) {
+    try {
+      return catalogue.ofDefinition(definitionId).pauseReason(code);
+    } catch (ProcessEngineException e) {
+      return Optional.empty();
+    }
+  }
+
   @Transactional(readOnly = true)
   public DossierSummary summary(String code) {
     Dossier d =
@@ -40,6 +72,12 @@ public class DossierReader {
                 .find(code)
                 .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
     var a = d.applicant();
+    List<PausedTime> paused =
+        PausedTimes.byReason(
+            pauses.findAll(code),
+            reasonCode -> reason(d.procedureDefinitionId(), reasonCode),
+            calendars.of(d.resolvingAgency()),
+            clock.instant());
     return new DossierSummary(
         d.code(),
         d.procedureKey(),
@@ -53,6 +91,8 @@ public class DossierReader {
         d.receivedAt(),
         d.dueAt(),
         d.finishedAt(),
-        d.processInstanceId());
+        d.processInstanceId(),
+        PausedTimes.total(paused),
+        paused);
   }
 }

@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.Procedure;
@@ -20,7 +19,6 @@ import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
-import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
 /**
@@ -41,6 +39,7 @@ class DossierReception {
   private final ObjectMapper json;
   private final Clock clock;
   private final DossierEvents history;
+  private final ActionPolicy policy;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -53,7 +52,9 @@ class DossierReception {
       ApplicationEventPublisher events,
       ObjectMapper json,
       Clock clock,
-      DossierEvents history) {
+      DossierEvents history,
+      ActionPolicy policy) {
+    this.policy = policy;
     this.history = history;
     this.catalogue = catalogue;
     this.agencies = agencies;
@@ -77,9 +78,7 @@ class DossierReception {
         agencies
             .find(request.agency())
             .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
-    if (!official.isAdmin() && !official.inGroup(Role.RECEPTION.groupOf(agency.code()))) {
-      throw new AccessDeniedException("not a reception officer of " + agency.code());
-    }
+    policy.checkReceive(agency.code());
     Instant now = clock.instant();
     Dossier dossier =
         new Dossier(

@@ -2,14 +2,18 @@ package vn.motcua.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
+import vn.motcua.catalogue.PauseReason;
 import vn.motcua.deadline.Flag;
 import vn.motcua.deadline.StepRecord;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.dossier.PausedTime;
 import vn.motcua.dossier.Timeliness;
 
 /**
- * A dossier as the API shows it, with the stops of its legal clock and the steps open on it now.
+ * A dossier as the API shows it, with the stops of its legal clock and the steps open on it now;
+ * {@code pausedWorkingMinutes} and {@code pausedByReason}: the working time its clock stood still
+ * (an open stop up to now), {@code pauseReasons}: the reasons its procedure declares.
  */
 record DossierView(
     String code,
@@ -35,12 +39,16 @@ record DossierView(
     Flag flag,
     boolean late,
     List<StepRecord> steps,
-    List<StepRecord> overBudget) {
+    List<StepRecord> overBudget,
+    long pausedWorkingMinutes,
+    List<PausedTime> pausedByReason,
+    List<PauseReason> pauseReasons) {
 
   /** One stop of the legal clock; open while {@code resumedAt} is absent. */
   record Pause(
       Instant pausedAt,
       Instant resumedAt,
+      String reasonCode,
       String reason,
       String pausedBy,
       String resumedBy,

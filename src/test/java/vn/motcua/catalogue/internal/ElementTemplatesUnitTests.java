@@ -21,6 +21,10 @@ class ElementTemplatesUnitTests {
     assertThat(bound).containsAll(ProcedureRules.REQUIRED).containsAll(ProcedureRules.LEGAL_TIME);
     assertThat(bound).contains(ProcedureRules.KIND, "sameDayCutoff");
     assertThat(bound).containsAll(ProcedureRules.LADDER);
+    assertThat(bound)
+        .containsAll(PauseReasonRules.SUPPLEMENTATION_OVERRIDES)
+        .contains(PauseReasonRules.SUPPLEMENTATION_BASIS)
+        .contains("pauseReason.VERIFICATION", "pauseReason.TAX_ASSESSMENT");
   }
 
   @Test

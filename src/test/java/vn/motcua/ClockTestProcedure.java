@@ -1,0 +1,73 @@
+package vn.motcua;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Birth registration (same day, 15:00 cut-off) with one pause reason declared for tests of the
+ * legal clock, since its own law grants none: {@value #CODE} ({@value #LABEL}), for specialists,
+ * unit heads and leaders. Deployed as {@value #KEY} and deleted again by the test.
+ */
+public final class ClockTestProcedure {
+
+  public static final String KEY = "birth-registration-clock-test";
+  public static final String CODE = "VERIFICATION_TEST";
+  public static final String LABEL = "Chờ xác minh thông tin khai sinh";
+
+  /** A second reason, for specialists, that may hold the clock at most 1 working day. */
+  public static final String SHORT = "SHORT_TEST";
+
+  private ClockTestProcedure() {}
+
+  public static void deploy(RepositoryService repository) {
+    try {
+      String bpmn =
+          Files.readString(Path.of("processes", "birth-registration.bpmn"))
+              .replace("\"birth-registration\"", "\"" + KEY + "\"")
+              .replace("bpmnElement=\"birth-registration\"", "bpmnElement=\"" + KEY + "\"")
+              .replace(
+                  "<camunda:property name=\"supplementClockRule\"",
+                  "<camunda:property name=\"pauseReason."
+                      + CODE
+                      + "\" value=\""
+                      + LABEL
+                      + " | Thử nghiệm (không phải căn cứ pháp lý thật) | specialist, unit-head,"
+                      + " leader\" />\n        <camunda:property name=\"pauseReason."
+                      + SHORT
+                      + "\" value=\"Chờ ý kiến ngắn | Thử nghiệm | specialist | 1\" />"
+                      + "\n        <camunda:property name=\"supplementClockRule\"");
+      DeploymentBuilder deployment =
+          repository.createDeployment().name(KEY).addString("processes/" + KEY + ".bpmn", bpmn);
+      try (var files = Files.list(Path.of("forms"))) {
+        for (Path form :
+            files.filter(f -> f.getFileName().toString().startsWith("birth-")).toList()) {
+          deployment.addString("forms/" + form.getFileName(), Files.readString(form));
+        }
+      }
+      deployment.deploy();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static void undeploy(RepositoryService repository) {
+    repository
+        .createDeploymentQuery()
+        .deploymentName(KEY)
+        .list()
+        .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
+  }
+
+  /** A counter dossier of the test procedure at {@code agency}. */
+  public static Map<String, Object> dossier(String agency) {
+    Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(agency));
+    body.put("procedure", KEY);
+    return body;
+  }
+}
