@@ -32,13 +32,13 @@ import vn.motcua.security.Passwords;
  * containing a last name, and a Vietnamese given name is often two letters ({@code An}).
  */
 @Component
-class PasswordRules implements Passwords {
+public class PasswordRules implements Passwords {
 
   static final int MIN_LENGTH = 12;
 
   private final Set<String> common;
 
-  PasswordRules() {
+  public PasswordRules() {
     this(readList("security/common-passwords.txt"));
   }
 
