@@ -67,10 +67,15 @@ class OfficialPasswordPolicyIntegrationTests {
     ResponseEntity<Map<String, Object>> vietnamese = add(newOfficial(id, "demo"), "vi");
     assertThat((String) vietnamese.getBody().get("detail"))
         .contains("phải có ít nhất 12 ký tự", "là mật khẩu phổ biến");
-    ResponseEntity<Map<String, Object>> english = add(newOfficial(id, id), "en");
+    ResponseEntity<Map<String, Object>> english = add(newOfficial(id, "demo"), "en");
     assertThat((String) english.getBody().get("detail"))
         .startsWith("The password is not acceptable:")
-        .contains("at least 12 characters", "must not contain the user id");
+        .contains("at least 12 characters", "common");
+    ResponseEntity<Map<String, Object>> ownId = add(newOfficial(id, id + "!"), "en");
+    assertThat((String) ownId.getBody().get("detail"))
+        .isEqualTo(
+            "The password is not acceptable: it must not contain the user id, the name, the e-mail"
+                + " address or the agency code.");
   }
 
   @Test

@@ -11,19 +11,24 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before anything reads them, a NUL character in the path, a query parameter or a form
- * field (400: PostgreSQL stores no NUL, and no field of ours needs one), and a JSON body announced
- * larger than {@link JsonInputLimits#MAX_DOCUMENT} bytes (413). Bodies that do not announce their
- * length are bounded by the JSON parser's own limit. Runs first, before security, so that refusing
- * costs nothing; the answer is a problem detail in the user's language.
+ * Refuses, before anything reads them, what Spring Security's firewall refuses (400), a NUL
+ * character in the path, a query parameter or a form field (400: PostgreSQL stores no NUL, and no
+ * field of ours needs one), and a JSON body announced larger than {@link
+ * JsonInputLimits#MAX_DOCUMENT} bytes (413). Bodies that do not announce their length are bounded
+ * by the JSON parser's own limit. Runs first, before security, so that refusing costs nothing; the
+ * answer is a problem detail in the user's language.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class InputLimitsFilter extends OncePerRequestFilter {
+
+  private static final StrictHttpFirewall FIREWALL = new StrictHttpFirewall();
 
   private final ProblemWriter problems;
 
@@ -42,6 +47,14 @@ class InputLimitsFilter extends OncePerRequestFilter {
           HttpStatus.PAYLOAD_TOO_LARGE.value(),
           "too-large",
           JsonInputLimits.MAX_DOCUMENT / 1_000_000);
+      return;
+    }
+    try {
+      // the firewall Spring Security applies later, applied before anything parses the path:
+      // Spring MVC's path filters fail (500) on what it refuses, such as /api/%2e%2e/engine-rest
+      FIREWALL.getFirewalledRequest(request);
+    } catch (RequestRejectedException e) {
+      problems.write(request, response, HttpStatus.BAD_REQUEST.value(), "rejected");
       return;
     }
     String field = nulField(request);

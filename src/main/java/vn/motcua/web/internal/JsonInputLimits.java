@@ -32,7 +32,7 @@ class JsonInputLimits {
   static final int MAX_DEPTH = 50;
 
   @Bean
-  Jackson2ObjectMapperBuilderCustomizer jsonInputLimits() {
+  Jackson2ObjectMapperBuilderCustomizer limitedJsonParsing() {
     return builder ->
         builder
             .factory(
