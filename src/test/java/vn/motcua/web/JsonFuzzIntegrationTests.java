@@ -64,6 +64,8 @@ class JsonFuzzIntegrationTests {
   private final HttpClient client = HttpClient.newHttpClient();
   private final List<String> failures = new ArrayList<>();
   private int requests;
+  private int bodyEndpoints;
+  private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
 
   @AfterEach
   void resetClock() {
@@ -101,12 +103,17 @@ class JsonFuzzIntegrationTests {
         }
       }
     }
+    System.out.printf(
+        "Fuzzed %d requests, %d JSON bodies; answers by status: %s%n",
+        requests, bodyEndpoints, statuses);
+    assertThat(bodyEndpoints).as("endpoints with a JSON body").isGreaterThanOrEqualTo(15);
     assertThat(requests).as("requests sent").isGreaterThan(300);
     assertThat(failures).isEmpty();
   }
 
   private void fuzzBody(String method, String path, MethodParameter parameter, Object example)
       throws IOException, InterruptedException {
+    bodyEndpoints++;
     Type type = parameter.getGenericParameterType();
     Object skeleton = JsonBodies.skeleton(type, example);
     String valid = json.writeValueAsString(skeleton);
@@ -217,6 +224,7 @@ class JsonFuzzIntegrationTests {
         client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     requests++;
     int status = response.statusCode();
+    statuses.merge(status, 1, Integer::sum);
     String where = user + " " + method + " " + abbreviate(target) + " [" + what + "] → " + status;
     if (status >= 500) {
       failures.add(where + ": " + abbreviate(response.body()));
