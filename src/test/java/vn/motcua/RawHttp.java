@@ -88,6 +88,37 @@ public final class RawHttp {
     }
   }
 
+  /**
+   * Signs in through the login form as a browser does: the redirect's target and, when it worked,
+   * the {@code Cookie} header line of the new session.
+   */
+  public Response signIn(String user, String password) {
+    Response page = get("/login");
+    String cookie = page.header("Set-Cookie").orElseThrow().split(";")[0];
+    java.util.regex.Matcher csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("no CSRF token on the login page");
+    }
+    String form =
+        "username="
+            + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    Response sent =
+        send(
+            "POST",
+            "/login",
+            List.of("Cookie: " + cookie, "Content-Type: application/x-www-form-urlencoded"),
+            form);
+    String session = sent.header("Set-Cookie").map(value -> value.split(";")[0]).orElse(cookie);
+    List<String> headers = new ArrayList<>(sent.headers());
+    headers.add("X-Session-Cookie: Cookie: " + session);
+    return new Response(sent.status(), headers, sent.body());
+  }
+
   public Response get(String target, String... headers) {
     return send("GET", target, List.of(headers), null);
   }

@@ -3,15 +3,10 @@ package vn.motcua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.RawHttp.basic;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -129,23 +124,7 @@ class SignInThrottleIntegrationTests {
 
   /** Signs in through the login form from this client: where the form sends the browser. */
   private static String formLogin(RawHttp client, String user, String password) {
-    RawHttp.Response page = client.get("/login");
-    String cookie = page.header("Set-Cookie").orElseThrow().split(";")[0];
-    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-    assertThat(csrf.find()).isTrue();
-    String form =
-        "username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&_csrf="
-            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    RawHttp.Response sent =
-        client.send(
-            "POST",
-            "/login",
-            List.of("Cookie: " + cookie, "Content-Type: application/x-www-form-urlencoded"),
-            form);
+    RawHttp.Response sent = client.signIn(user, password);
     assertThat(sent.status()).isEqualTo(302);
     return sent.header("Location").orElseThrow();
   }

@@ -96,6 +96,22 @@ class RefusalsAsProblemsIntegrationTests {
   }
 
   @Test
+  void aRefusalSentThroughTheErrorPageIsAProblemForApiClientsAndHtmlForBrowsers() {
+    RawHttp.Response signedIn = http().signIn("tiepnhan.anbinh", DemoData.PASSWORD);
+    String session = signedIn.header("X-Session-Cookie").orElseThrow();
+    // Spring Security's access-denied handler sends 403 through the error page
+    RawHttp.Response json =
+        http()
+            .get("/admin/organization", session, "Accept: application/json", "Accept-Language: en");
+    assertProblem(json, 403, "admin page as JSON");
+    RawHttp.Response html =
+        http().get("/admin/organization", session, "Accept: text/html,application/xhtml+xml");
+    assertThat(html.status()).isEqualTo(403);
+    assertThat(html.header("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+  }
+
+  @Test
   void browsersStillGetAnHtmlErrorPage() {
     RawHttp.Response page =
         http().get("/api/dossiers/%zz", "Accept: text/html,application/xhtml+xml");
