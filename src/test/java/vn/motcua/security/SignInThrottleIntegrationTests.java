@@ -6,6 +6,7 @@ import static vn.motcua.RawHttp.basic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -111,6 +112,32 @@ class SignInThrottleIntegrationTests {
         .isEqualTo(200);
     assertThat(formLogin(client, "tiepnhan.anbinh", DemoData.PASSWORD))
         .doesNotContain("error", "throttled");
+  }
+
+  @Test
+  void passwordsAreCheckedNowhereElseThanAtSignIn() {
+    String user = newUser();
+    RawHttp client = RawHttp.from(port, "127.0.0.26");
+    RawHttp.Response verify =
+        client.send(
+            "POST",
+            "/engine-rest/identity/verify",
+            List.of(basic("tiepnhan.anbinh", DemoData.PASSWORD), "Content-Type: application/json"),
+            "{\"username\":\"" + user + "\",\"password\":\"sai\"}");
+    assertThat(verify.status()).isEqualTo(403);
+    String session =
+        client
+            .signIn("tiepnhan.anbinh", DemoData.PASSWORD)
+            .header("X-Session-Cookie")
+            .orElseThrow();
+    RawHttp.Response webappLogin =
+        client.send(
+            "POST",
+            "/camunda/api/admin/auth/user/default/login/tasklist",
+            List.of(session, "Content-Type: application/x-www-form-urlencoded"),
+            "username=" + user + "&password=sai");
+    assertThat(webappLogin.status()).isEqualTo(403);
+    assertThat(camundaUser(user).getAttempts()).isZero();
   }
 
   private static void assertThrottled(RawHttp.Response response, String title) {

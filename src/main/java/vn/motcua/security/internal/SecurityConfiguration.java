@@ -44,6 +44,9 @@ class SecurityConfiguration {
                     // the catalogue of procedures is published to everyone
                     .requestMatchers(HttpMethod.GET, "/api/procedures", "/api/procedures/**")
                     .permitAll()
+                    // checks a password outside the sign-in throttle: guessing at engine speed
+                    .requestMatchers(HttpMethod.POST, "/engine-rest/identity/verify")
+                    .denyAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -71,6 +74,10 @@ class SecurityConfiguration {
                         pathPattern("/error"),
                         pathPattern("/actuator/health"))
                     .permitAll()
+                    // the webapps' own login checks passwords outside the sign-in throttle; they
+                    // are signed in by our login page (container-based), so it is not needed
+                    .requestMatchers(pathPattern("/camunda/api/admin/auth/user/*/login/**"))
+                    .denyAll()
                     // the organisation admin page and whatever joins it under /admin
                     .requestMatchers(pathPattern("/admin/**"))
                     .hasAuthority(Groups.CAMUNDA_ADMIN)
