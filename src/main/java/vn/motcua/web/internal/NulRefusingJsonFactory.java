@@ -13,7 +13,7 @@ import java.io.InputStream;
 import java.io.Reader;
 
 /**
- * A JSON factory whose parsers refuse a NUL character ({@code \u0000}) in any string or field name,
+ * A JSON factory whose parsers refuse a NUL character (U+0000) in any string or field name,
  * wherever it sits (typed fields, free-form maps, keys): PostgreSQL's text and jsonb types cannot
  * store it, and no form of ours needs it. Jackson has no setting for this; checking the tokens as
  * they are read covers every endpoint in one place, where a String deserializer would miss map keys
@@ -100,7 +100,11 @@ final class NulRefusingJsonFactory extends JsonFactory {
       if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
           && getText().indexOf('\0') >= 0) {
         String pointer = getParsingContext().pathAsPointer().toString();
-        String field = pointer.isEmpty() ? "$" : pointer.substring(1).replace('/', '.');
+        // named without the NUL itself, which no answer should carry back
+        String field =
+            pointer.isEmpty()
+                ? "$"
+                : pointer.substring(1).replace('/', '.').replace("\0", "\\u0000");
         throw new NulCharacterException(this, field);
       }
       return token;

@@ -73,9 +73,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     Locale locale = LocaleContextHolder.getLocale();
     Throwable cause = e.getCause();
     ProblemDetail problem;
-    if (cause instanceof NulRefusingJsonFactory.NulCharacterException nul) {
+    var nul = causeOf(e, NulRefusingJsonFactory.NulCharacterException.class);
+    if (nul != null) {
       problem = fieldProblem(nul.field(), "problem.field.nul", locale);
-    } else if (cause instanceof StreamConstraintsException) {
+    } else if (causeOf(e, StreamConstraintsException.class) != null) {
       problem =
           problem(
               HttpStatus.BAD_REQUEST,
@@ -104,11 +105,30 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
               : String.valueOf(mapping.getOriginalMessage()).contains("year outside")
                   ? "problem.field.year"
                   : "problem.field.unreadable";
-      problem = fieldProblem(field, reason, locale, YearRange.FIRST, YearRange.LAST);
+      problem =
+          fieldProblem(
+              field,
+              reason,
+              locale,
+              String.valueOf(YearRange.FIRST),
+              String.valueOf(YearRange.LAST));
     } else {
       problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
     }
     return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** The first cause of {@code type} in the chain (Jackson may wrap what the parser threw). */
+  private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   private ProblemDetail fieldProblem(String field, String code, Locale locale, Object... args) {
