@@ -3,7 +3,9 @@ package vn.motcua.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.RawHttp.basic;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.motcua.DemoData;
@@ -64,6 +66,23 @@ class RefusalsAsProblemsIntegrationTests {
     for (String target : List.of("/api/dossiers/%zz", "/api/dossiers/%c0%ae")) {
       assertProblem(http().get(target, basic("admin", DemoData.PASSWORD)), 400, target);
     }
+  }
+
+  @Test
+  void tomcatsParseLevelRefusalsAreProblems() {
+    Map<String, RawHttp.Response> refused = new LinkedHashMap<>();
+    refused.put("control character in a header", http().get("/api/procedures", "X-Bad: a\u0001b"));
+    refused.put("header without a colon", http().get("/api/procedures", "NoColon"));
+    refused.put("header name with a space", http().get("/api/procedures", "Bad Header: a"));
+    refused.put("20 kB header", http().get("/api/procedures", "X-Big: " + "a".repeat(20_000)));
+    refused.put("space in the path", http().get("/api/pro cedures x"));
+    refused.put("DEL in the path", http().get("/api/proc\u007fedures"));
+    refused.put("method G@T", http().send("G@T", "/api/procedures", List.of(), null));
+    refused.put("method TRACE", http().send("TRACE", "/api/procedures", List.of(), null));
+    refused.put(
+        "Content-Length abc",
+        http().send("POST", "/api/dossiers", List.of("Content-Length: abc"), null));
+    refused.forEach((what, response) -> assertProblem(response, 400, what));
   }
 
   @Test
