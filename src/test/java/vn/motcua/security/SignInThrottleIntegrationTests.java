@@ -103,6 +103,8 @@ class SignInThrottleIntegrationTests {
         "Quá nhiều lần đăng nhập sai");
     assertThat(formLogin(client, "tiepnhan.anbinh", DemoData.PASSWORD))
         .contains("/login?throttled");
+    assertThat(client.get("/login?throttled").body())
+        .contains("Quá nhiều lần đăng nhập sai. Vui lòng thử lại sau ít phút.");
     // another client signs the same official in
     RawHttp other = RawHttp.from(port, "127.0.0.24");
     assertThat(other.get(API, basic("tiepnhan.anbinh", DemoData.PASSWORD)).status()).isEqualTo(200);
