@@ -35,6 +35,9 @@ import vn.motcua.IntegrationTest;
 @IntegrationTest
 class OrganizationApiIntegrationTests {
 
+  /** The password officials added by these tests get: one the password policy accepts. */
+  private static final String NEW_PASSWORD = "may-trang-bay-ve-nui-9";
+
   private static final ParameterizedTypeReference<Map<String, Object>> JSON =
       new ParameterizedTypeReference<>() {};
   private static final String PROVINCE = "000.00.00.H99";
@@ -138,7 +141,7 @@ class OrganizationApiIntegrationTests {
 
     assertThat(get(id, "/api/worklist").getStatusCode()).isEqualTo(HttpStatus.OK);
     ResponseEntity<Map<String, Object>> received =
-        http.withBasicAuth(id, "mat-khau-8")
+        http.withBasicAuth(id, NEW_PASSWORD)
             .exchange(
                 "/api/dossiers",
                 HttpMethod.POST,
@@ -148,7 +151,7 @@ class OrganizationApiIntegrationTests {
     dossier = (String) received.getBody().get("code");
     Task reception = tasks.createTaskQuery().processInstanceBusinessKey(dossier).singleResult();
     assertThat(
-            http.withBasicAuth(id, "mat-khau-8")
+            http.withBasicAuth(id, NEW_PASSWORD)
                 .exchange(
                     "/api/worklist/tasks/" + reception.getId() + "/claim",
                     HttpMethod.POST,
@@ -292,7 +295,6 @@ class OrganizationApiIntegrationTests {
     assertThat(english.getBody()).containsEntry("title", "Invalid request");
     assertThat((List<Map<String, Object>>) english.getBody().get("errors"))
         .contains(
-            Map.of("field", "password", "message", "must be 8 to 128 characters long"),
             Map.of(
                 "field",
                 "id",
@@ -376,7 +378,7 @@ class OrganizationApiIntegrationTests {
     body.put("agency", agency);
     body.put("unit", unit);
     body.put("roles", roles);
-    body.put("password", "mat-khau-8");
+    body.put("password", NEW_PASSWORD);
     return body;
   }
 
@@ -399,7 +401,7 @@ class OrganizationApiIntegrationTests {
   }
 
   private ResponseEntity<Map<String, Object>> get(String user, String path) {
-    return http.withBasicAuth(user, user.startsWith("cv.") ? "mat-khau-8" : PASSWORD)
+    return http.withBasicAuth(user, user.startsWith("cv.") ? NEW_PASSWORD : PASSWORD)
         .exchange(path, HttpMethod.GET, null, JSON);
   }
 

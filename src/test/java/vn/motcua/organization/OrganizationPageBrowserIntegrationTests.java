@@ -106,7 +106,7 @@ class OrganizationPageBrowserIntegrationTests {
             ExpectedConditions.presenceOfElementLocated(By.cssSelector("#add-official .error")));
     assertThat(refused.getText()).isEqualTo("Chưa thêm được: hãy sửa các trường được đánh dấu.");
     assertThat(browser.findElement(By.cssSelector("#add-official")).getText())
-        .contains("phải dài từ 8 đến 128 ký tự");
+        .contains("phải có ít nhất 12 ký tự");
     assertThat(browser.findElement(By.id("official-id")).getAttribute("value")).isEqualTo(id);
     assertThat(browser.findElement(By.id("official-fullName")).getAttribute("value"))
         .isEqualTo("Đoàn Thị Thu Hằng");

@@ -10,9 +10,13 @@ import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.HolidayKind;
 import vn.motcua.calendar.Occasion;
 
-/** The body of {@code PUT /api/calendar/announcements/{year}}: the year's announced days. */
+/**
+ * The body of {@code PUT /api/calendar/announcements/{year}}: the year's announced days, none of
+ * them null (also refused while reading the JSON: {@code web.internal.JsonInputLimits}).
+ */
 record AnnouncementRequest(
-    @NotBlank @Size(max = 1000) String reason, @NotNull @Size(max = 60) List<@Valid Day> days) {
+    @NotBlank @Size(max = 1000) String reason,
+    @NotNull @Size(max = 60) List<@NotNull @Valid Day> days) {
 
   record Day(
       @NotNull LocalDate date,

@@ -39,7 +39,8 @@ class OrganizationAdmin {
       @NotBlank @Size(max = 64) String agency,
       @Size(max = 64) String unit,
       @NotEmpty List<@NotBlank @Size(max = 32) String> roles,
-      @NotNull @Size(min = 8, max = 128) String password) {}
+      // length and strength: OfficialPasswords, with one message per rule broken
+      @NotNull @Size(max = 128) String password) {}
 
   /** The roles an official holds in one agency, replacing those they held there. */
   record RoleChange(
@@ -53,6 +54,7 @@ class OrganizationAdmin {
   private final TaskService tasks;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final OfficialPasswords passwords;
 
   OrganizationAdmin(
       Agencies agencies,
@@ -61,7 +63,9 @@ class OrganizationAdmin {
       IdentityService identity,
       TaskService tasks,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      OfficialPasswords passwords) {
+    this.passwords = passwords;
     this.agencies = agencies;
     this.store = store;
     this.mirror = mirror;
@@ -150,6 +154,8 @@ class OrganizationAdmin {
     if (unit != null && !store.unitExists(request.agency(), unit)) {
       throw new OrganizationProblem(HttpStatus.UNPROCESSABLE_ENTITY, "unit.unknown", "unit", unit);
     }
+    passwords.require(
+        id, request.password(), List.of(request.fullName(), request.email(), request.agency()));
     OfficialView official =
         new OfficialView(
             id,

@@ -9,6 +9,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -16,26 +17,41 @@ import vn.motcua.security.CurrentOfficial;
 
 /**
  * Checks user name and password against Camunda's identity tables (salted hashes, with Camunda's
- * own delay after repeated failures) and grants the user's Camunda groups as authorities; an API
- * call's request keeps them for {@link CurrentOfficial}.
+ * own short delay after a failure) unless {@link SignInThrottle} refuses first, and grants the
+ * user's Camunda groups as authorities; an API call's request keeps them for {@link
+ * CurrentOfficial}.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identity;
+  private final SignInThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identity) {
+  CamundaIdentityAuthenticationProvider(IdentityService identity, SignInThrottle throttle) {
     this.identity = identity;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     Object password = authentication.getCredentials();
-    if (user == null
-        || user.isBlank()
-        || password == null
-        || !identity.checkPassword(user, password.toString())) {
+    if (user == null || user.isBlank() || password == null) {
+      throw new BadCredentialsException("bad credentials");
+    }
+    String client =
+        authentication.getDetails() instanceof WebAuthenticationDetails details
+            ? details.getRemoteAddress()
+            : null;
+    // throttled: the password is not even checked, so guessing goes no faster
+    throttle
+        .refusal(user, client)
+        .ifPresent(
+            wait -> {
+              throw new SignInThrottled(wait);
+            });
+    if (!identity.checkPassword(user, password.toString())) {
+      throttle.failed(user, client);
       throw new BadCredentialsException("bad credentials");
     }
     Set<String> groups =

@@ -14,7 +14,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** Answers an unauthenticated API call with 401, a Basic challenge and a problem detail. */
+/**
+ * Answers an unauthenticated API call with 401, a Basic challenge and a problem detail; a sign-in
+ * refused by {@link SignInThrottle} with 429 and Retry-After.
+ */
 @Component
 class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
@@ -34,6 +37,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     var locale = locales.resolveLocale(request);
+    if (e instanceof SignInThrottled throttled) {
+      tooManyFailures(request, response, throttled, locale);
+      return;
+    }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNAUTHORIZED,
@@ -42,6 +49,29 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     problem.setInstance(URI.create(request.getRequestURI()));
     response.setStatus(HttpStatus.UNAUTHORIZED.value());
     response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\", charset=\"UTF-8\"");
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** 429 with Retry-After: too many failed sign-ins for this user or from this client. */
+  private void tooManyFailures(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      SignInThrottled throttled,
+      java.util.Locale locale)
+      throws IOException {
+    long seconds = throttled.retryAfterSeconds();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.TOO_MANY_REQUESTS,
+            messages.getMessage(
+                "problem.sign-in.throttled.detail", new Object[] {seconds}, locale));
+    problem.setTitle(messages.getMessage("problem.sign-in.throttled.title", null, locale));
+    problem.setInstance(URI.create(request.getRequestURI()));
+    problem.setProperty("retryAfterSeconds", seconds);
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader("Retry-After", Long.toString(seconds));
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), problem);

@@ -1,5 +1,6 @@
 package vn.motcua.security.internal;
 
+import java.util.Map;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -18,6 +23,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Basic on every call and get 401 problem details. Everything else (our pages and the Camunda
  * webapps) uses one form login; the Camunda webapps keep their own CSRF protection for their API.
  * Pages under {@code /admin/} are for administrators ({@code camunda-admin}); others get 403.
+ * Failed sign-ins on both are throttled ({@link SignInThrottle}); our pages carry a
+ * Content-Security-Policy ({@link ContentSecurityPolicy}), Referrer-Policy and Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,6 +44,9 @@ class SecurityConfiguration {
                     // the catalogue of procedures is published to everyone
                     .requestMatchers(HttpMethod.GET, "/api/procedures", "/api/procedures/**")
                     .permitAll()
+                    // checks a password outside the sign-in throttle: guessing at engine speed
+                    .requestMatchers(HttpMethod.POST, "/engine-rest/identity/verify")
+                    .denyAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -64,15 +74,40 @@ class SecurityConfiguration {
                         pathPattern("/error"),
                         pathPattern("/actuator/health"))
                     .permitAll()
+                    // the webapps' own login checks passwords outside the sign-in throttle; they
+                    // are signed in by our login page (container-based), so it is not needed
+                    .requestMatchers(pathPattern("/camunda/api/admin/auth/user/*/login/**"))
+                    .denyAll()
                     // the organisation admin page and whatever joins it under /admin
                     .requestMatchers(pathPattern("/admin/**"))
                     .hasAuthority(Groups.CAMUNDA_ADMIN)
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(signInFailures())
+                    .permitAll())
+        .addFilterBefore(new ContentSecurityPolicy(), HeaderWriterFilter.class)
+        .headers(
+            headers ->
+                headers
+                    .referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .permissionsPolicyHeader(
+                        permissions -> permissions.policy(ContentSecurityPolicy.PERMISSIONS)))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
         .csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/camunda/api/**")))
         .build();
+  }
+
+  /** A throttled sign-in says so on the login page; any other failure says "wrong password". */
+  private static AuthenticationFailureHandler signInFailures() {
+    var handler = new ExceptionMappingAuthenticationFailureHandler();
+    handler.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
+    handler.setDefaultFailureUrl("/login?error");
+    return handler;
   }
 
   private static RequestMatcher pathPattern(String pattern) {

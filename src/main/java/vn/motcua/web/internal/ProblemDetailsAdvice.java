@@ -1,6 +1,9 @@
 package vn.motcua.web.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -26,7 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as an RFC 9457 problem detail in the user's language (Accept-Language, Vietnamese
- * by default). Invalid bodies name each bad field; unexpected failures never show a stack trace.
+ * by default). Invalid bodies name each bad field (a NUL character, a key given twice, a date out
+ * of range, a null in a list: {@link JsonInputLimits}); a value the database cannot hold is the
+ * request's fault (400, {@link BadValues}); unexpected failures never show a stack trace.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -65,8 +71,27 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     Locale locale = LocaleContextHolder.getLocale();
+    Throwable cause = e.getCause();
     ProblemDetail problem;
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    var nul = causeOf(e, NulRefusingJsonFactory.NulCharacterException.class);
+    if (nul != null) {
+      problem = fieldProblem(nul.field(), "problem.field.nul", locale);
+    } else if (causeOf(e, StreamConstraintsException.class) != null) {
+      problem =
+          problem(
+              HttpStatus.BAD_REQUEST,
+              "limits",
+              locale,
+              JsonInputLimits.MAX_STRING,
+              JsonInputLimits.MAX_DEPTH,
+              JsonInputLimits.MAX_DOCUMENT / 1_000_000);
+    } else if (cause instanceof JsonParseException parse
+        && parse.getOriginalMessage() != null
+        && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+      String message = parse.getOriginalMessage();
+      String field = message.substring(17, Math.max(17, message.lastIndexOf('\'')));
+      problem = fieldProblem(field, "problem.field.duplicate", locale);
+    } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field =
           mapping.getPath().stream()
               .map(
@@ -74,13 +99,42 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                       ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
               .collect(Collectors.joining("."))
               .replace(".[", "[");
-      problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
-      problem.setProperty(
-          "errors", List.of(new FieldProblem(field, text("problem.field.unreadable", locale))));
+      String reason =
+          mapping instanceof InvalidNullException
+              ? "problem.field.null"
+              : String.valueOf(mapping.getOriginalMessage()).contains("year outside")
+                  ? "problem.field.year"
+                  : "problem.field.unreadable";
+      problem =
+          fieldProblem(
+              field,
+              reason,
+              locale,
+              String.valueOf(YearRange.FIRST),
+              String.valueOf(YearRange.LAST));
     } else {
       problem = problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
     }
     return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** The first cause of {@code type} in the chain (Jackson may wrap what the parser threw). */
+  private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private ProblemDetail fieldProblem(String field, String code, Locale locale, Object... args) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
+    problem.setProperty("errors", List.of(new FieldProblem(field, text(code, locale, args))));
+    return problem;
   }
 
   @Override
@@ -144,8 +198,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.FORBIDDEN, request);
   }
 
+  /** Spring Security's firewall refusing a parameter the application read. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> rejected(RequestRejectedException e, WebRequest request) {
+    ProblemDetail problem =
+        problem(HttpStatus.BAD_REQUEST, "rejected", LocaleContextHolder.getLocale());
+    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    if (BadValues.causedBy(e)) {
+      // a value the database or java.time cannot hold (a NUL, a year -999999999, a text too
+      // long for its column) that no earlier check caught: the request's fault, not ours
+      log.warn("Value refused on {}: {}", request.getDescription(false), BadValues.describe(e));
+      ProblemDetail problem =
+          problem(HttpStatus.BAD_REQUEST, "value", LocaleContextHolder.getLocale());
+      return handleExceptionInternal(
+          e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
     log.error("Unexpected error on {}", request.getDescription(false), e);
     ProblemDetail problem =
         problem(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", LocaleContextHolder.getLocale());

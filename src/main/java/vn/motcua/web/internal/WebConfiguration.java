@@ -1,5 +1,7 @@
 package vn.motcua.web.internal;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,11 +30,17 @@ class WebConfiguration implements WebMvcConfigurer {
     CookieLocaleResolver resolver = new CookieLocaleResolver("motcua-lang");
     resolver.setDefaultLocaleFunction(
         request ->
-            request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+            requestedPath(request).startsWith(request.getContextPath() + "/api/")
                     && request.getHeader("Accept-Language") != null
                 ? request.getLocale()
                 : VIETNAMESE);
     return resolver;
+  }
+
+  /** The path asked for, also while the error page answers for it. */
+  private static String requestedPath(HttpServletRequest request) {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    return original != null ? original.toString() : request.getRequestURI();
   }
 
   @Override
