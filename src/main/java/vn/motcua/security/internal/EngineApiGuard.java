@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,6 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
+  private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
   private static final int MAX_BODY = 1 << 20;
 
   private final TaskFormFields formFields;
@@ -57,12 +60,16 @@ class EngineApiGuard extends OncePerRequestFilter {
     String method = request.getMethod();
     boolean admin =
         user.getAuthorities().stream().anyMatch(a -> Groups.CAMUNDA_ADMIN.equals(a.getAuthority()));
-    switch (EngineApiRules.of(method, path, request::getParameter, user.getName())) {
+    EngineApiRules.Verdict verdict =
+        EngineApiRules.of(method, path, request::getParameter, user.getName());
+    log.debug("{} {} by {}: {}", method, path, user.getName(), verdict);
+    switch (verdict) {
       case OPEN -> chain.doFilter(request, response);
       case ADMIN -> {
         if (admin) {
           chain.doFilter(request, response);
         } else {
+          log.info("refused {} {} to {}: administrators only", method, path, user.getName());
           problems.adminOnly(request, response, method, path);
         }
       }
