@@ -149,8 +149,10 @@ class TaskFormFields {
   private boolean unchanged(String taskId, String name, JsonNode value) {
     Object current = tasks.getVariable(taskId, name);
     JsonNode submitted = value == null ? null : value.get("value");
-    if (current == null || submitted == null || submitted.isNull()) {
-      return current == null && (submitted == null || submitted.isNull());
+    boolean blank = submitted == null || submitted.isNull() || "".equals(submitted.asText(null));
+    if (current == null || blank) {
+      // a field the form shows empty may come back empty ("" from form-js)
+      return current == null ? blank : "".equals(String.valueOf(current)) && blank;
     }
     return Objects.equals(String.valueOf(current), submitted.asText());
   }
