@@ -63,7 +63,7 @@ class TasklistRolesBrowserIntegrationTests {
   private String code;
 
   @BeforeEach
-  void anBinhReceivesADossier() {
+  void anBinhReceivesADossier() throws IOException {
     // the newest task of all, so Tasklist lists it on its first page whatever other tests left
     DemoData.setClock(LocalDateTime.now().plusYears(4).withHour(8));
     code =
