@@ -61,7 +61,14 @@ class EngineApiProblems {
       Set<String> variables,
       String argument)
       throws IOException {
-    var locale = locales.resolveLocale(request);
+    // API clients of /engine-rest follow Accept-Language, as those of /api do (WebConfiguration);
+    // the webapps' calls follow the pages' language (Vietnamese unless chosen)
+    boolean engineRest =
+        request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+    var locale =
+        engineRest && request.getHeader("Accept-Language") != null
+            ? request.getLocale()
+            : locales.resolveLocale(request);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             status,

@@ -64,6 +64,8 @@ final class EngineApiRules {
   private static final Pattern COMPLETE =
       Pattern.compile("task/(" + ID + ")/(complete|submit-form)");
   private static final Pattern OWN_PROFILE = Pattern.compile("user/(" + ID + ")/profile");
+  private static final Pattern PLUGIN_ASSETS =
+      Pattern.compile("/camunda/api/(tasklist|welcome)/plugin/[^/]+/static/.*");
   private static final Pattern NAMED_ENGINE = Pattern.compile("engine/" + ID + "(/(.*))?");
 
   private EngineApiRules() {}
@@ -89,6 +91,9 @@ final class EngineApiRules {
       }
       int slash = rest.indexOf('/');
       return engine(method, slash < 0 ? "" : strip(rest.substring(slash + 1)), parameter, user);
+    }
+    if ("GET".equals(method) && PLUGIN_ASSETS.matcher(path).matches()) {
+      return Verdict.OPEN; // Tasklist's (and the welcome page's) plugin scripts and styles
     }
     if (path.startsWith("/camunda/api/admin/auth/")) {
       return Verdict.OPEN; // every webapp asks who is logged in, and logs out, through it

@@ -31,6 +31,8 @@ class EngineApiRulesUnitTests {
     assertThat(verdict("GET", "/camunda/api/engine/engine/")).isEqualTo(OPEN);
     assertThat(verdict("GET", "/camunda/api/admin/auth/user/default")).isEqualTo(OPEN);
     assertThat(verdict("GET", "/camunda/app/tasklist/default/")).isEqualTo(OPEN);
+    assertThat(verdict("GET", "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js"))
+        .isEqualTo(OPEN);
     assertThat(verdict("GET", "/engine-rest/user/me/profile")).isEqualTo(OPEN);
     assertThat(verdict("GET", "/engine-rest/history/user-operation?taskId=t1")).isEqualTo(OPEN);
   }
@@ -75,7 +77,9 @@ class EngineApiRulesUnitTests {
           "GET /camunda/api/cockpit/plugin/base/default/process-definition/statistics",
           "GET /camunda/api/admin/plugin/adminPlugins/default/users",
           "GET /camunda/app/cockpit/default/",
-          "GET /camunda/app/admin/default/"
+          "GET /camunda/app/admin/default/",
+          "POST /camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js",
+          "GET /camunda/api/cockpit/plugin/cockpitPlugins/static/app/plugin.js"
         }) {
       String[] parts = call.split(" ");
       assertThat(verdict(parts[0], parts[1])).as(call).isEqualTo(ADMIN);
