@@ -94,10 +94,20 @@ class TasklistRolesBrowserIntegrationTests {
 
   @Test
   void eachRoleWorksItsStepThroughTasklist() throws IOException {
-    work("tiepnhan.anbinh", "Task_Reception", "Tiếp nhận hồ sơ (đầy đủ, hợp lệ)", "Task_Appraisal");
-    work("hotich.anbinh", "Task_Appraisal", "Đủ điều kiện đăng ký khai sinh", "Task_Approval");
-    work("chutich.anbinh", "Task_Approval", "Đồng ý, ký giấy khai sinh", "Task_ResultReturn");
-    work("tiepnhan.anbinh", "Task_ResultReturn", "Trả tại bộ phận một cửa", null);
+    work(
+        "tiepnhan.anbinh",
+        "Task_Reception",
+        "Tiếp nhận hồ sơ (đầy đủ, hợp lệ)",
+        null,
+        "Task_Appraisal");
+    work(
+        "hotich.anbinh",
+        "Task_Appraisal",
+        "Đủ điều kiện đăng ký khai sinh",
+        "Hồ sơ đầy đủ, đủ điều kiện",
+        "Task_Approval");
+    work("chutich.anbinh", "Task_Approval", "Đồng ý, ký giấy khai sinh", null, "Task_ResultReturn");
+    work("tiepnhan.anbinh", "Task_ResultReturn", "Trả tại bộ phận một cửa", null, null);
     assertThat(
             history
                 .createHistoricProcessInstanceQuery()
@@ -108,8 +118,12 @@ class TasklistRolesBrowserIntegrationTests {
     assertThat(dossier()).containsEntry("status", "RETURNED");
   }
 
-  /** Signs in as {@code user}, finds, opens, claims and completes the open step. */
-  private void work(String user, String step, String choice, String next) throws IOException {
+  /**
+   * Signs in as {@code user}, finds, opens, claims and completes the open step: ticks {@code
+   * choice}, writes {@code opinion} into the form's text area if given.
+   */
+  private void work(String user, String step, String choice, String opinion, String next)
+      throws IOException {
     List<Map<String, Object>> steps = openSteps();
     assertThat(steps).singleElement().satisfies(s -> assertThat(s.get("key")).isEqualTo(step));
     String taskId = (String) steps.get(0).get("taskId");
@@ -121,6 +135,12 @@ class TasklistRolesBrowserIntegrationTests {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
     openTask(taskId);
     check(choice);
+    if (opinion != null) {
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector(".fjs-form textarea:not([disabled])")))
+          .sendKeys(opinion);
+    }
     screenshot("tasklist-roles-" + step);
     WebElement complete =
         wait.until(
