@@ -84,6 +84,7 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (user.getName().equals(claimant)) {
           chain.doFilter(body, response);
         } else {
+          log.info("refused {} {} to {}: claim for {}", method, path, user.getName(), claimant);
           problems.claimForOther(request, response, claimant);
         }
       }
@@ -96,6 +97,8 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (refused.isEmpty()) {
           chain.doFilter(body, response);
         } else {
+          log.info(
+              "refused {} {} to {}: not on the form: {}", method, path, user.getName(), refused);
           problems.notOnForm(request, response, refused);
         }
       }
