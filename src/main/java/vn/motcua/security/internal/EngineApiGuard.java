@@ -110,7 +110,7 @@ class EngineApiGuard extends OncePerRequestFilter {
     Map<String, JsonNode> variables = new LinkedHashMap<>();
     JsonNode root = parse(body);
     if (root != null && root.path("variables").isObject()) {
-      root.get("variables").fields().forEachRemaining(e -> variables.put(e.getKey(), e.getValue()));
+      root.get("variables").properties().forEach(e -> variables.put(e.getKey(), e.getValue()));
     }
     return variables;
   }
