@@ -1,6 +1,7 @@
 package vn.motcua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
 import static vn.motcua.security.EngineApiLeastPrivilegeIntegrationTests.assertRefused;
@@ -25,19 +26,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
+import vn.motcua.worklist.StepDecided;
 
 /**
  * Issue 18, findings 2 and 3: a step completes with its form's fields only. The reception officer
  * who returns the result cannot overturn the chairman's REJECT, re-date the step, rewrite the legal
  * due date, move the dossier to another agency, add another agency's unit or hand the step to
  * another agency's official; each is refused as a problem and nothing changes. The step then
- * completes through its form, and the chairman's decision is in the history with his name.
+ * completes through its form, and each step's decision is told with the official who made it.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class TaskFormFieldsIntegrationTests {
 
   private static final ParameterizedTypeReference<Map<String, Object>> JSON =
@@ -48,7 +52,7 @@ class TaskFormFieldsIntegrationTests {
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
-  @Autowired JdbcClient jdbc;
+  @Autowired ApplicationEvents decisions;
 
   private String code;
   private Task resultReturn;
@@ -101,6 +105,19 @@ class TaskFormFieldsIntegrationTests {
               variables(Map.of("returnMethod", "COUNTER", "approvalDecision", "APPROVE")));
       assertNotOnForm(overturn, "approvalDecision");
     }
+    String encodedId =
+        "%"
+            + Integer.toHexString(resultReturn.getId().charAt(0))
+            + resultReturn.getId().substring(1);
+    assertNotOnForm(
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                java.net.URI.create(
+                    http.getRootUri() + "/engine-rest/task/" + encodedId + "/complete"),
+                HttpMethod.POST,
+                new HttpEntity<>(variables(Map.of("approvalDecision", "APPROVE")), jsonHeaders()),
+                String.class),
+        "approvalDecision");
     assertNotOnForm(
         call(
             "admin",
@@ -157,14 +174,14 @@ class TaskFormFieldsIntegrationTests {
                 .singleResult()
                 .getValue())
         .isEqualTo("REJECT");
-    assertThat(
-            jdbc.sql(
-                    "select actor from audit_entry where dossier_code = ? and action = 'DECIDED'"
-                        + " and detail::text like '%approvalDecision=REJECT%'")
-                .param(code)
-                .query(String.class)
-                .list())
-        .containsExactly("chutich.anbinh");
+    assertThat(decisions.stream(StepDecided.class))
+        .extracting(
+            StepDecided::step, StepDecided::decision, StepDecided::value, StepDecided::decidedBy)
+        .containsExactly(
+            tuple("Task_Reception", "receptionDecision", "ACCEPT", "tiepnhan.anbinh"),
+            tuple("Task_Appraisal", "appraisalResult", "NOT_ELIGIBLE", "hotich.anbinh"),
+            tuple("Task_Approval", "approvalDecision", "REJECT", "chutich.anbinh"),
+            tuple("Task_ResultReturn", "returnMethod", "COUNTER", "tiepnhan.anbinh"));
   }
 
   @Test
@@ -265,10 +282,14 @@ class TaskFormFieldsIntegrationTests {
   }
 
   private ResponseEntity<String> call(String user, HttpMethod method, String path, Object body) {
+    return http.withBasicAuth(user, PASSWORD)
+        .exchange(path, method, new HttpEntity<>(body, jsonHeaders()), String.class);
+  }
+
+  private static HttpHeaders jsonHeaders() {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, PASSWORD)
-        .exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return headers;
   }
 
   private static void assertNotOnForm(ResponseEntity<String> response, String variable) {

@@ -1,8 +1,10 @@
 package vn.motcua.security.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What an official who is not an administrator may call on the engine REST API ({@code
@@ -138,10 +140,13 @@ final class EngineApiRules {
     return Verdict.ADMIN;
   }
 
-  /** The task id of a completion path, else null. */
+  /**
+   * The task id of a completion path, else null; decoded as the engine's REST layer decodes it, so
+   * that {@code task/%61bc/complete} is checked as task {@code abc}.
+   */
   static String completedTask(String path) {
     var matcher = COMPLETE.matcher(path);
-    return matcher.find() ? matcher.group(1) : null;
+    return matcher.find() ? UriUtils.decode(matcher.group(1), StandardCharsets.UTF_8) : null;
   }
 
   private static boolean read(String method) {

@@ -23,18 +23,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import vn.motcua.worklist.StepActionTaken;
+import vn.motcua.worklist.StepDecided;
 
 /**
- * Records who decided what: when a step with a Camunda Form completes, each decision on its form
- * (an editable choice: radio or select field) goes into the dossier's history as {@code DECIDED},
- * {@code approvalDecision=REJECT}, with the official who completed the step (the engine's
- * authenticated user, else the step's holder).
+ * Tells who decided what: when a step with a Camunda Form completes, each decision on its form (an
+ * editable choice: radio or select field) is published as {@link StepDecided}, e.g. {@code
+ * approvalDecision = REJECT}, with the official who completed the step (the engine's authenticated
+ * user, else the step's holder). A separate event, so that the dossier's history and the audit
+ * trail's existing entries keep their shape; the audit trail records it when it listens.
  */
 @Component
 class DecisionRecord extends AbstractProcessEnginePlugin {
 
-  static final String DECIDED = "DECIDED";
   private static final Set<String> CHOICES = Set.of("radio", "select");
 
   private final ObjectProvider<ApplicationEventPublisher> events;
@@ -89,14 +89,13 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
       events
           .getObject()
           .publishEvent(
-              new StepActionTaken(
+              new StepDecided(
                   code,
                   task.getId(),
                   task.getTaskDefinitionKey(),
-                  DECIDED,
+                  decision,
+                  String.valueOf(value),
                   actor,
-                  null,
-                  decision + "=" + value,
                   clock.getObject().instant()));
     }
   }

@@ -86,6 +86,14 @@ class EngineApiRulesUnitTests {
     }
   }
 
+  @Test
+  void aCompletionIsCheckedOnTheTaskTheEngineWillComplete() {
+    assertThat(EngineApiRules.completedTask("/engine-rest/task/%61bc/complete")).isEqualTo("abc");
+    assertThat(EngineApiRules.completedTask(ENGINE + "task/t1/submit-form")).isEqualTo("t1");
+    assertThat(verdict("POST", "/engine-rest/task/%61bc/complete")).isEqualTo(FORM);
+    assertThat(verdict("GET", "/engine-rest/%6Aob")).isEqualTo(ADMIN);
+  }
+
   private static EngineApiRules.Verdict verdict(String method, String uri) {
     String[] parts = uri.split("\\?");
     Map<String, String> query =
