@@ -90,10 +90,14 @@ class EngineApiGuard extends OncePerRequestFilter {
       }
       case FORM -> {
         BodyReadRequest body = new BodyReadRequest(request, MAX_BODY);
+        // a body this guard cannot read is not handed to a reader that might read it otherwise
         Set<String> refused =
-            asProduct(
-                () ->
-                    formFields.refused(EngineApiRules.completedTask(path), variables(body.body())));
+            body.body().length > 0 && parse(body.body()) == null
+                ? Set.of("variables")
+                : asProduct(
+                    () ->
+                        formFields.refused(
+                            EngineApiRules.completedTask(path), variables(body.body())));
         if (refused.isEmpty()) {
           chain.doFilter(body, response);
         } else {
