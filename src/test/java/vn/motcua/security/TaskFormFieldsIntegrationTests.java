@@ -194,6 +194,13 @@ class TaskFormFieldsIntegrationTests {
             "/engine-rest/task/" + resultReturn.getId() + "/complete",
             variables(Map.of("returnMethod", "COUNTER", "agency", DemoData.HOA_PHU))),
         "agency");
+    assertNotOnForm(
+        call(
+            "tiepnhan.anbinh",
+            HttpMethod.POST,
+            "/engine-rest/task/" + resultReturn.getId() + "/complete",
+            "{\"variables\": {\"agency\": {\"value\": \"" + DemoData.HOA_PHU + "\"}"),
+        "variables");
     assertRefused(
         call(
             "tiepnhan.anbinh",
