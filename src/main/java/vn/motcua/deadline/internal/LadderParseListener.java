@@ -153,10 +153,7 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
     private TimerDeclarationImpl timer(ActivityImpl activity, String listenerId, Rung rung) {
       Expression expression = rungExpression(rung);
       TimerDeclarationImpl timer =
-          rung == STEP_RUNGS.get(0)
-              ? new TimerDeclarationImpl(
-                  expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE)
-              : new LaterRung(expression);
+          rung == STEP_RUNGS.get(0) ? new KeyedRung(expression) : new LaterRung(expression);
       timer.setRawJobHandlerConfiguration(
           activity.getId()
               + TimerEventJobHandler.JOB_HANDLER_CONFIG_PROPERTY_DELIMITER
@@ -191,14 +188,39 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
   }
 
   /**
+   * A ladder timer that carries its process definition's key, id and deployment, as the timers
+   * BpmnParse declares do: with them Camunda's job authorizations apply to it (without a key the
+   * engine treats a job as "standalone" and lets any logged-in user list, fire, re-date or disable
+   * it; camunda-facts §11.1, §11.8 (b)). No job definition: the ladder's jobs do not show in
+   * Cockpit's job definitions.
+   */
+  static class KeyedRung extends TimerDeclarationImpl {
+
+    KeyedRung(Expression expression) {
+      super(expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+    }
+
+    @Override
+    protected void postInitialize(ExecutionEntity execution, TimerEntity timer) {
+      super.postInitialize(execution, timer);
+      ProcessDefinitionEntity definition = execution.getProcessDefinition();
+      if (definition != null) {
+        timer.setProcessDefinitionId(definition.getId());
+        timer.setProcessDefinitionKey(definition.getKey());
+        timer.setDeploymentId(definition.getDeploymentId());
+      }
+    }
+  }
+
+  /**
    * The timer of a rung after the first: declared on the task like the first (so Cockpit can
    * recalculate it), but not created when the task starts. The rung before it creates it when it
    * fires ({@link EscalationLadder#stepTimerFired}), so a step has one ladder timer at a time.
    */
-  static final class LaterRung extends TimerDeclarationImpl {
+  static final class LaterRung extends KeyedRung {
 
     LaterRung(Expression expression) {
-      super(expression, TimerDeclarationType.DATE, TimerTaskListenerJobHandler.TYPE);
+      super(expression);
     }
 
     @Override
