@@ -182,6 +182,22 @@ class TaskFormFieldsIntegrationTests {
             tuple("Task_Reception", "receptionDecision", "ACCEPT", "tiepnhan.anbinh"),
             tuple("Task_Appraisal", "appraisalResult", "NOT_ELIGIBLE", "hotich.anbinh"),
             tuple("Task_Approval", "approvalDecision", "REJECT", "chutich.anbinh"));
+    // and each is in the dossier's audit trail, with who decided
+    ResponseEntity<List<Map<String, Object>>> audit =
+        http.withBasicAuth("admin", PASSWORD)
+            .exchange(
+                "/api/audit?dossier={code}",
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() {},
+                code);
+    assertThat(audit.getBody())
+        .filteredOn(entry -> "DECIDED".equals(entry.get("action")))
+        .extracting(entry -> entry.get("actor"), entry -> entry.get("afterState"))
+        .containsExactly(
+            tuple("tiepnhan.anbinh", "ACCEPT"),
+            tuple("hotich.anbinh", "NOT_ELIGIBLE"),
+            tuple("chutich.anbinh", "REJECT"));
   }
 
   @Test

@@ -5,11 +5,13 @@ import org.springframework.stereotype.Component;
 import vn.motcua.deadline.DeadlineReached;
 import vn.motcua.deadline.StepCompleted;
 import vn.motcua.worklist.StepActionTaken;
+import vn.motcua.worklist.StepDecided;
 
 /**
  * Audits what happens to a dossier's steps (subject {@code TASK}, state = the step's holder):
  * claims, give-backs, transfers, returns to the step before, delegations and hand-backs,
- * completions; and the escalation ladder's rungs, on the step or (no task) on the dossier.
+ * completions, and the decision each completion carried (who decided what: {@code DECIDED}, state =
+ * the value chosen); and the escalation ladder's rungs, on the step or (no task) on the dossier.
  */
 @Component
 class StepAudit {
@@ -48,6 +50,20 @@ class StepAudit {
             .dossier(e.dossierCode())
             .onBehalfOf(e.onBehalfOf())
             .detail(details.of("step", e.activityId(), "stepName", e.stepName())));
+  }
+
+  @EventListener
+  void on(StepDecided e) {
+    trail.append(
+        AuditDraft.of(
+                e.at(),
+                e.decidedBy() == null ? "system" : e.decidedBy(),
+                "DECIDED",
+                TASK,
+                e.taskId())
+            .dossier(e.dossierCode())
+            .after(e.value())
+            .detail(details.of("step", e.step(), "decision", e.decision())));
   }
 
   @EventListener

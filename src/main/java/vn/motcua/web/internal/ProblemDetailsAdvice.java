@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -189,6 +191,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
     problem.setProperty("errors", List.of(new FieldProblem(field, text(messageCode, locale))));
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
+  /**
+   * A constraint on a parameter of a {@code @Validated} controller (e.g. {@code limit} too large).
+   */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolated(ConstraintViolationException e, WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    List<FieldProblem> errors =
+        e.getConstraintViolations().stream()
+            .map(
+                violation ->
+                    new FieldProblem(leaf(violation.getPropertyPath()), violation.getMessage()))
+            .sorted((a, b) -> a.field().compareTo(b.field()))
+            .toList();
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid",
+            locale,
+            errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+    problem.setProperty("errors", errors);
+    return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
+  private static String leaf(Path path) {
+    String name = null;
+    for (Path.Node node : path) {
+      name = node.getName();
+    }
+    return name == null ? path.toString() : name;
   }
 
   @ExceptionHandler(AccessDeniedException.class)
