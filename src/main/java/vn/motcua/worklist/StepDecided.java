@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A step was completed with a decision on its form (an editable choice field, e.g. {@code
  * approvalDecision = REJECT}) by {@code decidedBy}: published in the transaction of the completion,
- * one per decision, for the dossier's audit trail.
+ * one per decision, for the dossier's audit trail; with the labels the form shows for the field and
+ * for the value chosen.
  */
 public record StepDecided(
     String dossierCode,
@@ -14,4 +15,6 @@ public record StepDecided(
     String decision,
     String value,
     String decidedBy,
-    Instant at) {}
+    Instant at,
+    String decisionLabel,
+    String valueLabel) {}

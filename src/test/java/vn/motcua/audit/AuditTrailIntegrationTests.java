@@ -118,6 +118,7 @@ class AuditTrailIntegrationTests {
         .containsExactly(
             "RECEIVED | tiepnhan.anbinh | null | RECEIVED | null",
             "COMPLETED | tiepnhan.anbinh | null | null | null",
+            "DECIDED | tiepnhan.anbinh | null | ACCEPT | null",
             "STATUS_CHANGED | tiepnhan.anbinh | RECEIVED | IN_PROGRESS | null",
             "CLAIMED | hotich.anbinh | null | hotich.anbinh | null",
             "TRANSFERRED | hotich.anbinh | hotich.anbinh | tuphap.anbinh | Nghỉ phép",
@@ -131,7 +132,7 @@ class AuditTrailIntegrationTests {
             "RETURNED | tuphap.anbinh | tuphap.anbinh | tuphap.anbinh"
                 + " | Giấy chứng sinh chưa được số hóa");
     assertThat(trail).allSatisfy(e -> assertThat(e).containsEntry("dossierCode", code));
-    assertThat(trail.get(9).get("detail").toString()).contains("Task_Appraisal", "Task_Reception");
+    assertThat(trail.get(10).get("detail").toString()).contains("Task_Appraisal", "Task_Reception");
     assertThat(trail)
         .extracting(e -> ((Number) e.get("seq")).longValue())
         .isSorted()

@@ -112,16 +112,24 @@ class TimelinePageBrowserIntegrationTests {
     assertThat(browser.findElement(By.cssSelector("#timeline thead")).getText())
         .contains("Thời gian", "Người thực hiện", "Hoạt động", "Trước → Sau", "Lý do");
     var rows = browser.findElements(By.cssSelector("#timeline tbody tr"));
-    assertThat(rows).hasSize(5);
+    assertThat(rows).hasSize(6);
     assertThat(rows.get(0).getText())
         .contains("23/11/2026 08:00", "Nguyễn Thị Lan", "Tiếp nhận hồ sơ", "Đã tiếp nhận");
     assertThat(rows.get(1).getText()).contains("Hoàn thành bước", "Tiếp nhận hồ sơ");
+    // the decision, as the form words it, by whom
     assertThat(rows.get(2).getText())
-        .contains("Chuyển trạng thái", "Đã tiếp nhận → Đang giải quyết");
+        .contains(
+            "Nguyễn Thị Lan",
+            "Quyết định",
+            "Quyết định tiếp nhận",
+            "Tiếp nhận hồ sơ (đầy đủ, hợp lệ)")
+        .doesNotContain("ACCEPT");
     assertThat(rows.get(3).getText())
+        .contains("Chuyển trạng thái", "Đã tiếp nhận → Đang giải quyết");
+    assertThat(rows.get(4).getText())
         .contains("Trần Minh Tuấn", "Nhận xử lý bước", "Chưa có người nhận → Trần Minh Tuấn")
         .doesNotContain("Task_Appraisal");
-    assertThat(rows.get(4).getText())
+    assertThat(rows.get(5).getText())
         .contains("Chuyển cho người khác xử lý", "Trần Minh Tuấn → Phan Văn Long", "Nghỉ phép");
     assertThat(browser.findElement(By.id("control-sheet")).getAttribute("href"))
         .contains("/api/dossiers/" + code + "/papers/06", "format=html");

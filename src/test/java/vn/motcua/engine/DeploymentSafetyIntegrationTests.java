@@ -218,6 +218,14 @@ class DeploymentSafetyIntegrationTests {
   private static void assertRefused(
       ResponseEntity<Map<String, Object>> response, String element, String reason) {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    // a problem detail (web.internal.EngineRestProblems) that keeps Camunda's fields for Modeler
+    assertThat(response.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
+    assertThat(response.getBody())
+        .containsEntry("status", 400)
+        .containsEntry("title", "Yêu cầu không hợp lệ")
+        .containsEntry("detail", response.getBody().get("message"))
+        .containsKey("type");
     assertThat((String) response.getBody().get("message")).contains(element, reason);
     Map<String, Object> details = (Map<String, Object>) response.getBody().get("details");
     assertThat(details).isNotNull();

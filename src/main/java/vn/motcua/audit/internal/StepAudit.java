@@ -63,7 +63,12 @@ class StepAudit {
                 e.taskId())
             .dossier(e.dossierCode())
             .after(e.value())
-            .detail(details.of("step", e.step(), "decision", e.decision())));
+            .detail(
+                details.of(
+                    "step", e.step(),
+                    "decision", e.decision(),
+                    "decisionLabel", e.decisionLabel(),
+                    "valueLabel", e.valueLabel())));
   }
 
   @EventListener

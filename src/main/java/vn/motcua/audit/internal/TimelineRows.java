@@ -79,8 +79,12 @@ class TimelineRows {
                   e.onBehalfOf() == null ? null : name(e.onBehalfOf(), names, locale),
                   text("audit.action." + e.action(), e.action(), locale),
                   note(e, steps, zone),
-                  state(e.beforeState(), people, names, locale),
-                  state(e.afterState(), people, names, locale),
+                  "DECIDED".equals(e.action())
+                      ? null
+                      : state(e.beforeState(), people, names, locale),
+                  "DECIDED".equals(e.action())
+                      ? detail(e.detail()).path("valueLabel").asText(e.afterState())
+                      : state(e.afterState(), people, names, locale),
                   e.reason());
             })
         .toList();
@@ -106,6 +110,7 @@ class TimelineRows {
           case "EXTENDED" -> day(detail.path("newDueAt").asText(""), zone);
           case "RESUMED" -> day(detail.path("newDueAt").asText(""), zone);
           case "DossierEscalated" -> detail.path("escalatedTo").asText("");
+          case "DECIDED" -> detail.path("decisionLabel").asText("");
           default -> "";
         };
     return step.isEmpty() || target.isEmpty() ? step + target : step + " → " + target;

@@ -1,7 +1,10 @@
 package vn.motcua.engine.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -10,7 +13,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Installs the engine's safety in preInit: the deployment check before every other pre-deployer,
  * the guarded expression manager (replacing the Spring one the starter's factory bean set, with the
- * same Spring beans), no script engines, and the filter service that checks stored expressions.
+ * same Spring beans), no script engines, the filter service that checks stored expressions, and the
+ * refusals of the product's listeners unwrapped ({@link RefusalsUnwrapped}).
  */
 @Component
 class EngineSafetyPlugin extends AbstractProcessEnginePlugin {
@@ -35,5 +39,11 @@ class EngineSafetyPlugin extends AbstractProcessEnginePlugin {
     configuration.setScriptEngineResolver(new NoScriptEngines());
     configuration.setEnableFetchScriptEngineFromProcessApplication(false);
     configuration.setFilterService(new CheckedFilterService(expressions));
+    List<CommandInterceptor> outer = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      outer.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    outer.add(0, new RefusalsUnwrapped());
+    configuration.setCustomPreCommandInterceptorsTxRequired(outer);
   }
 }

@@ -1,8 +1,11 @@
 package vn.motcua.web.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -30,11 +33,24 @@ class WebConfiguration implements WebMvcConfigurer {
     CookieLocaleResolver resolver = new CookieLocaleResolver("motcua-lang");
     resolver.setDefaultLocaleFunction(
         request ->
-            requestedPath(request).startsWith(request.getContextPath() + "/api/")
+            (requestedPath(request).startsWith(request.getContextPath() + "/api/")
+                        || requestedPath(request)
+                            .startsWith(request.getContextPath() + "/engine-rest/"))
                     && request.getHeader("Accept-Language") != null
                 ? request.getLocale()
                 : VIETNAMESE);
     return resolver;
+  }
+
+  /** Camunda's REST errors as problem details, after authentication and the engine API guard. */
+  @Bean
+  FilterRegistrationBean<EngineRestProblems> engineRestProblems(
+      ProblemWriter problems, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new EngineRestProblems(problems, json));
+    registration.setName("motcua-engine-rest-problems");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
+    return registration;
   }
 
   /** The path asked for, also while the error page answers for it. */

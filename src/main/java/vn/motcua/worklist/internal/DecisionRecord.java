@@ -73,7 +73,7 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
     if (task.getProcessInstanceId() == null) {
       return;
     }
-    List<String> decisions = decisions(task);
+    List<JsonNode> decisions = decisions(task);
     if (decisions.isEmpty()) {
       return;
     }
@@ -84,8 +84,9 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
             ? authentication.getUserId()
             : task.getAssignee();
     String code = task.getExecution().getProcessBusinessKey();
-    for (String decision : decisions) {
-      Object value = task.getVariable(decision);
+    for (JsonNode field : decisions) {
+      String decision = field.path("key").asText();
+      String value = String.valueOf(task.getVariable(decision));
       events
           .getObject()
           .publishEvent(
@@ -94,15 +95,27 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
                   task.getId(),
                   task.getTaskDefinitionKey(),
                   decision,
-                  String.valueOf(value),
+                  value,
                   actor,
-                  clock.getObject().instant()));
+                  clock.getObject().instant(),
+                  field.path("label").asText(decision),
+                  optionLabel(field, value)));
     }
   }
 
+  /** The label the form shows for {@code value} (the option's), else the value itself. */
+  private static String optionLabel(JsonNode field, String value) {
+    for (JsonNode option : field.path("values")) {
+      if (value.equals(option.path("value").asText(null))) {
+        return option.path("label").asText(value);
+      }
+    }
+    return value;
+  }
+
   /** The editable choice fields of the task's Camunda Form; none for a task without one. */
-  private List<String> decisions(DelegateTask task) {
-    List<String> decisions = new ArrayList<>();
+  private List<JsonNode> decisions(DelegateTask task) {
+    List<JsonNode> decisions = new ArrayList<>();
     var definition = ((TaskEntity) task).getTaskDefinition();
     if (definition == null || definition.getCamundaFormDefinitionKey() == null) {
       return decisions;
@@ -127,7 +140,7 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
     return decisions;
   }
 
-  private static void collect(JsonNode node, List<String> decisions) {
+  private static void collect(JsonNode node, List<JsonNode> decisions) {
     if (node.isArray()) {
       node.forEach(child -> collect(child, decisions));
     } else if (node.isObject()) {
@@ -135,7 +148,7 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
       boolean editable =
           !node.path("disabled").asBoolean(false) && !node.path("readonly").asBoolean(false);
       if (key != null && editable && CHOICES.contains(node.path("type").asText())) {
-        decisions.add(key);
+        decisions.add(node);
       }
       collect(node.path("components"), decisions);
     }

@@ -1,0 +1,86 @@
+package vn.motcua.web.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Camunda's REST errors as RFC 9457 problem details. The engine REST API answers its refusals with
+ * its own JSON ({@code type} = the exception's simple name, {@code message}, sometimes {@code
+ * details}: a refused deployment lists each problem there). This filter keeps every field of it, so
+ * Camunda Modeler and other Camunda clients read what they read before, and adds what a problem
+ * has: {@code title} in the caller's language, {@code status}, {@code detail} (= the message) and
+ * {@code instance}, served as {@code application/problem+json}. Successful answers pass untouched
+ * and are never buffered; answers that already are problems (the engine API guard's) are left as
+ * they are. Hand-written: Camunda's exception mappers have no option for the format.
+ */
+class EngineRestProblems extends OncePerRequestFilter {
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final ProblemWriter problems;
+  private final ObjectMapper json;
+
+  EngineRestProblems(ProblemWriter problems, ObjectMapper json) {
+    this.problems = problems;
+    this.json = json;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    ErrorCapturingResponse captured = new ErrorCapturingResponse(response);
+    chain.doFilter(request, captured);
+    byte[] body = captured.capturedBody();
+    if (body == null) {
+      return;
+    }
+    byte[] out = rewritten(request, captured.getStatus(), captured.getContentType(), body);
+    if (out != body) {
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    }
+    response.setContentLength(out.length);
+    response.getOutputStream().write(out);
+    response.flushBuffer();
+  }
+
+  private byte[] rewritten(
+      HttpServletRequest request, int status, String contentType, byte[] body) {
+    if (contentType == null || !contentType.startsWith(MediaType.APPLICATION_JSON_VALUE)) {
+      return body;
+    }
+    Map<String, Object> camunda;
+    try {
+      camunda = json.readValue(body, MAP);
+    } catch (IOException | RuntimeException notJson) {
+      return body;
+    }
+    if (camunda == null || !camunda.containsKey("message") || camunda.containsKey("status")) {
+      return body;
+    }
+    Map<String, Object> problem =
+        new LinkedHashMap<>(problems.problem(request, status, null, request.getRequestURI()));
+    Object type = camunda.get("type");
+    if (type != null) {
+      problem.put("type", type);
+    }
+    problem.put("detail", camunda.get("message"));
+    camunda.forEach(problem::putIfAbsent);
+    try {
+      return json.writeValueAsBytes(problem);
+    } catch (IOException e) {
+      return body;
+    }
+  }
+}
