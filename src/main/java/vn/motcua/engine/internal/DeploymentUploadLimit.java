@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.motcua.web.ReplayedBodyRequest;
 
 /**
  * Refuses a deployment upload larger than the request limit before the engine REST API reads it:
@@ -62,7 +63,7 @@ final class DeploymentUploadLimit extends OncePerRequestFilter {
       refuse(request, response);
       return;
     }
-    chain.doFilter(new BufferedBodyRequest(request, body), response);
+    chain.doFilter(new ReplayedBodyRequest(request, body), response);
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -18,13 +19,16 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.motcua.web.ReplayedBodyRequest;
 
 /**
  * Stands in front of the engine REST API and the webapps' API: administrators ({@code
  * camunda-admin}) reach everything, other officials what Tasklist needs ({@link EngineApiRules}); a
  * claim names the caller, and every task completion, an administrator's too, writes only its form's
- * fields ({@link TaskFormFields}). Refusals are problem details ({@link EngineApiProblems}).
- * Unauthenticated calls pass on to Spring Security's answer.
+ * fields ({@link TaskFormFields}), and a password set through Camunda (Admin's user creation, an
+ * official's own password change) meets the policy ({@link EngineApiPasswords}). Refusals are
+ * problem details ({@link EngineApiProblems}). Unauthenticated calls pass on to Spring Security's
+ * answer.
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
@@ -35,12 +39,15 @@ class EngineApiGuard extends OncePerRequestFilter {
   private final EngineApiProblems problems;
   private final IdentityService identity;
   private final ObjectMapper json;
+  private final EngineApiPasswords passwords;
 
   EngineApiGuard(
       TaskFormFields formFields,
       EngineApiProblems problems,
       IdentityService identity,
-      ObjectMapper json) {
+      ObjectMapper json,
+      EngineApiPasswords passwords) {
+    this.passwords = passwords;
     this.formFields = formFields;
     this.problems = problems;
     this.identity = identity;
@@ -78,7 +85,7 @@ class EngineApiGuard extends OncePerRequestFilter {
           chain.doFilter(request, response);
           return;
         }
-        BodyReadRequest body = new BodyReadRequest(request, MAX_BODY);
+        ReplayedBodyRequest body = ReplayedBodyRequest.read(request, MAX_BODY);
         JsonNode claim = parse(body.body());
         String claimant = claim == null ? null : claim.path("userId").asText(null);
         if (user.getName().equals(claimant)) {
@@ -88,8 +95,26 @@ class EngineApiGuard extends OncePerRequestFilter {
           problems.claimForOther(request, response, claimant);
         }
       }
+      case PASSWORD -> {
+        ReplayedBodyRequest body = ReplayedBodyRequest.read(request, MAX_BODY);
+        String account = EngineApiRules.credentialsOf(path);
+        if (!admin && !user.getName().equals(account)) {
+          log.info("refused {} {} to {}: administrators only", method, path, user.getName());
+          problems.adminOnly(request, response, method, path);
+          return;
+        }
+        List<String> weaknesses =
+            asProduct(
+                () -> passwords.weaknesses(account, parse(body.body()), problems.locale(request)));
+        if (weaknesses.isEmpty()) {
+          chain.doFilter(body, response);
+        } else {
+          log.info("refused {} {} to {}: weak password", method, path, user.getName());
+          problems.weakPassword(request, response, weaknesses);
+        }
+      }
       case FORM -> {
-        BodyReadRequest body = new BodyReadRequest(request, MAX_BODY);
+        ReplayedBodyRequest body = ReplayedBodyRequest.read(request, MAX_BODY);
         // a body this guard cannot read is not handed to a reader that might read it otherwise
         Set<String> refused =
             body.body().length > 0 && parse(body.body()) == null

@@ -23,9 +23,11 @@ class EngineApiGuardFilter {
       TaskFormFields formFields,
       EngineApiProblems problems,
       IdentityService identity,
-      ObjectMapper json) {
+      ObjectMapper json,
+      EngineApiPasswords passwords) {
     var registration =
-        new FilterRegistrationBean<>(new EngineApiGuard(formFields, problems, identity, json));
+        new FilterRegistrationBean<>(
+            new EngineApiGuard(formFields, problems, identity, json, passwords));
     registration.setName("motcua-engine-api-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/camunda/app/*");
     registration.setOrder(AFTER_ENGINE_AUTHENTICATION);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -53,6 +54,28 @@ class EngineApiProblems {
         String.join(", ", refused));
   }
 
+  /** 422: the password breaks the policy, one message per rule ({@code errors}). */
+  void weakPassword(
+      HttpServletRequest request, HttpServletResponse response, List<String> weaknesses)
+      throws IOException {
+    write(
+        request,
+        response,
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        "weak-password",
+        null,
+        String.join("; ", weaknesses));
+  }
+
+  /** The language of this call's answers (see {@link #write}). */
+  java.util.Locale locale(HttpServletRequest request) {
+    boolean engineRest =
+        request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+    return engineRest && request.getHeader("Accept-Language") != null
+        ? request.getLocale()
+        : locales.resolveLocale(request);
+  }
+
   private void write(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -63,12 +86,7 @@ class EngineApiProblems {
       throws IOException {
     // API clients of /engine-rest follow Accept-Language, as those of /api do (WebConfiguration);
     // the webapps' calls follow the pages' language (Vietnamese unless chosen)
-    boolean engineRest =
-        request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
-    var locale =
-        engineRest && request.getHeader("Accept-Language") != null
-            ? request.getLocale()
-            : locales.resolveLocale(request);
+    var locale = locale(request);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             status,

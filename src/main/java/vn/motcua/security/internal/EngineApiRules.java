@@ -26,7 +26,12 @@ final class EngineApiRules {
     /** Claim: officials may claim for themselves only. */
     CLAIM,
     /** Completion: everyone, administrators too, with the task form's fields only. */
-    FORM
+    FORM,
+    /**
+     * A password set through Camunda (Admin's user creation, a password change): administrators, or
+     * an official for their own account, and only a password the policy accepts.
+     */
+    PASSWORD
   }
 
   private static final String ID = "[^/]+";
@@ -66,6 +71,7 @@ final class EngineApiRules {
   private static final Pattern COMPLETE =
       Pattern.compile("task/(" + ID + ")/(complete|submit-form)");
   private static final Pattern OWN_PROFILE = Pattern.compile("user/(" + ID + ")/profile");
+  private static final Pattern CREDENTIALS = Pattern.compile("user/(" + ID + ")/credentials");
   private static final Pattern PLUGIN_ASSETS =
       Pattern.compile("/camunda/api/(tasklist|welcome)/plugin/[^/]+/static/.*");
   private static final Pattern NAMED_ENGINE = Pattern.compile("engine/" + ID + "(/(.*))?");
@@ -136,8 +142,21 @@ final class EngineApiRules {
       if (COMPLETE.matcher(resource).matches()) {
         return Verdict.FORM;
       }
+      if (resource.equals("user/create")) {
+        return Verdict.PASSWORD;
+      }
+    }
+    if ("PUT".equals(method) && CREDENTIALS.matcher(resource).matches()) {
+      return Verdict.PASSWORD;
     }
     return Verdict.ADMIN;
+  }
+
+  /** The account whose password {@code PUT user/{id}/credentials} sets, else null. */
+  static String credentialsOf(String path) {
+    var m =
+        CREDENTIALS.matcher(path.substring(path.indexOf("user/") < 0 ? 0 : path.indexOf("user/")));
+    return m.matches() ? m.group(1) : null;
   }
 
   /**

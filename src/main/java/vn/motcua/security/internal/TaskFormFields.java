@@ -2,6 +2,8 @@ package vn.motcua.security.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -60,6 +62,10 @@ class TaskFormFields {
   private final FormService forms;
   private final ObjectMapper json;
 
+  /** Fields of the forms bound to their deployment, by process definition and step. */
+  private final Cache<String, Map<String, Access>> byStep =
+      Caffeine.newBuilder().maximumSize(2_000).build();
+
   TaskFormFields(TaskService tasks, FormService forms, ObjectMapper json) {
     this.tasks = tasks;
     this.forms = forms;
@@ -95,6 +101,16 @@ class TaskFormFields {
   }
 
   private Map<String, Access> fields(Task task) {
+    var ref = task.getCamundaFormRef();
+    if (ref != null && "deployment".equals(ref.getBinding())) {
+      // bound to its deployment, a step's form never changes: read and parsed once per version
+      return byStep.get(
+          task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey(), step -> read(task));
+    }
+    return read(task);
+  }
+
+  private Map<String, Access> read(Task task) {
     Map<String, Access> fields = new HashMap<>();
     if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
       return fields;

@@ -2,6 +2,8 @@ package vn.motcua.worklist.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -40,6 +42,10 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
   private final ObjectProvider<ApplicationEventPublisher> events;
   private final ObjectProvider<ObjectMapper> json;
   private final ObjectProvider<Clock> clock;
+
+  /** The decision fields of forms bound to their deployment, by process definition and step. */
+  private final Cache<String, List<JsonNode>> byStep =
+      Caffeine.newBuilder().maximumSize(2_000).build();
 
   DecisionRecord(
       ObjectProvider<ApplicationEventPublisher> events,
@@ -115,11 +121,20 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
 
   /** The editable choice fields of the task's Camunda Form; none for a task without one. */
   private List<JsonNode> decisions(DelegateTask task) {
-    List<JsonNode> decisions = new ArrayList<>();
     var definition = ((TaskEntity) task).getTaskDefinition();
     if (definition == null || definition.getCamundaFormDefinitionKey() == null) {
-      return decisions;
+      return List.of();
     }
+    if ("deployment".equals(definition.getCamundaFormDefinitionBinding())) {
+      // bound to its deployment, a step's form never changes: read and parsed once per version
+      return byStep.get(
+          task.getProcessDefinitionId() + "|" + task.getTaskDefinitionKey(), step -> read(task));
+    }
+    return read(task);
+  }
+
+  private List<JsonNode> read(DelegateTask task) {
+    List<JsonNode> decisions = new ArrayList<>();
     // the product reads the form, whoever completes the step (a nested command of the completion)
     byte[] form =
         Context.getCommandContext()

@@ -66,7 +66,6 @@ class EngineApiRulesUnitTests {
           "POST /engine-rest/deployment/create",
           "GET /engine-rest/deployment",
           "PUT /engine-rest/user/me/profile",
-          "PUT /engine-rest/user/me/credentials",
           "GET /engine-rest/user/other/profile",
           "GET /engine-rest/user",
           "GET /engine-rest/history/user-operation",
@@ -84,6 +83,18 @@ class EngineApiRulesUnitTests {
       String[] parts = call.split(" ");
       assertThat(verdict(parts[0], parts[1])).as(call).isEqualTo(ADMIN);
     }
+  }
+
+  @Test
+  void passwordsSetThroughCamundaGoThroughThePolicy() {
+    assertThat(verdict("PUT", "/engine-rest/user/me/credentials"))
+        .isEqualTo(EngineApiRules.Verdict.PASSWORD);
+    assertThat(verdict("POST", "/engine-rest/user/create"))
+        .isEqualTo(EngineApiRules.Verdict.PASSWORD);
+    assertThat(verdict("PUT", ENGINE + "user/me/credentials"))
+        .isEqualTo(EngineApiRules.Verdict.PASSWORD);
+    assertThat(EngineApiRules.credentialsOf("/engine-rest/user/me/credentials")).isEqualTo("me");
+    assertThat(EngineApiRules.credentialsOf("/engine-rest/user/create")).isNull();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package vn.motcua.engine.internal;
+package vn.motcua.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -6,22 +6,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body was already read into memory (within the limit) by {@link
- * DeploymentUploadLimit}. Spring's ContentCachingRequestWrapper caches while the body is consumed,
- * which is too late to refuse it.
+ * A request whose body a filter read into memory before the application (the engine REST API) reads
+ * it, replayed byte for byte: the deployment upload limit reads up to its limit to refuse a larger
+ * body, the engine API guard reads a task completion to check its fields. Hand-written: Spring's
+ * {@code ContentCachingRequestWrapper} only keeps what the next reader consumed, which is too late
+ * to refuse a request.
  */
-final class BufferedBodyRequest extends HttpServletRequestWrapper {
+public final class ReplayedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;
 
-  BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+  public ReplayedBodyRequest(HttpServletRequest request, byte[] body) {
     super(request);
     this.body = body;
+  }
+
+  /** Reads at most {@code max} bytes of the body (the rest is dropped: the next reader fails). */
+  public static ReplayedBodyRequest read(HttpServletRequest request, int max) throws IOException {
+    return new ReplayedBodyRequest(request, request.getInputStream().readNBytes(max));
+  }
+
+  /** The body as read. */
+  public byte[] body() {
+    return body;
   }
 
   @Override
