@@ -15,6 +15,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.engine.ElementProblem;
+import vn.motcua.engine.EngineLists;
 
 /**
  * Refuses a deployment whose procedures break {@link ProcedureRules}, from Camunda Modeler as from
@@ -33,12 +35,8 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = new ArrayList<>();
-    if (configuration.getCustomPreDeployers() != null) {
-      deployers.addAll(configuration.getCustomPreDeployers());
-    }
-    deployers.add(this);
-    configuration.setCustomPreDeployers(deployers);
+    configuration.setCustomPreDeployers(
+        EngineLists.append(configuration.getCustomPreDeployers(), this));
   }
 
   @Override
@@ -62,7 +60,7 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
           ProcedureRules.SUPPORT.equals(ExtensionProperties.of(process).get(ProcedureRules.KIND));
       if (process.isExecutable() && !support) {
         ProcedureRules.check(process, calendar.officeHours()).stream()
-            .map(message -> new DeploymentProblem(message, process.getId()))
+            .map(message -> new ElementProblem(message, process.getId()))
             .forEach(problems::add);
       }
     }
@@ -73,34 +71,6 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
               + ": "
               + String.join("; ", problems.stream().map(Problem::getMessage).toList());
       throw new ParseException(message, resource.getName(), problems, List.of());
-    }
-  }
-
-  /** One problem of a deployment, for Camunda's parse report. */
-  record DeploymentProblem(String message, String elementId) implements Problem {
-    @Override
-    public String getMessage() {
-      return message;
-    }
-
-    @Override
-    public int getLine() {
-      return 0;
-    }
-
-    @Override
-    public int getColumn() {
-      return 0;
-    }
-
-    @Override
-    public String getMainElementId() {
-      return elementId;
-    }
-
-    @Override
-    public List<String> getElementIds() {
-      return List.of(elementId);
     }
   }
 }

@@ -1,6 +1,5 @@
 package vn.motcua.deadline.internal;
 
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -34,6 +32,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.Deadlines;
 import vn.motcua.deadline.Rung;
+import vn.motcua.engine.EngineLists;
 
 /**
  * Puts the escalation ladder on every user task that has a budget ({@code stepBudget}), in every
@@ -71,12 +70,8 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new Parse());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    configuration.setCustomPostBPMNParseListeners(
+        EngineLists.append(configuration.getCustomPostBPMNParseListeners(), new Parse()));
   }
 
   private class Parse extends AbstractBpmnParseListener {

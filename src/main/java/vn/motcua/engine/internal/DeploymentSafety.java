@@ -2,7 +2,6 @@ package vn.motcua.engine.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.ParseException;
@@ -15,6 +14,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.xml.ModelException;
 import org.xml.sax.SAXException;
+import vn.motcua.engine.ElementProblem;
+import vn.motcua.engine.EngineLists;
 import vn.motcua.engine.internal.ResourceRules.Finding;
 
 /**
@@ -36,12 +37,8 @@ final class DeploymentSafety implements Deployer {
 
   /** Puts this deployer before every other pre-deployer, whichever plugin registers first. */
   void install(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = new ArrayList<>();
-    deployers.add(this);
-    if (configuration.getCustomPreDeployers() != null) {
-      deployers.addAll(configuration.getCustomPreDeployers());
-    }
-    configuration.setCustomPreDeployers(deployers);
+    configuration.setCustomPreDeployers(
+        EngineLists.prepend(configuration.getCustomPreDeployers(), this));
   }
 
   @Override
@@ -121,7 +118,9 @@ final class DeploymentSafety implements Deployer {
 
   private static ParseException refusal(String resource, List<Finding> findings) {
     List<Problem> problems =
-        findings.stream().map(f -> (Problem) new Refusal(f.message(), f.elementId())).toList();
+        findings.stream()
+            .map(f -> (Problem) new ElementProblem(f.message(), f.elementId()))
+            .toList();
     String message =
         "Triển khai bị từ chối / deployment refused, "
             + resource
@@ -129,33 +128,5 @@ final class DeploymentSafety implements Deployer {
             + String.join(
                 "; ", findings.stream().map(f -> f.elementId() + ": " + f.message()).toList());
     return new ParseException(message, resource, problems, List.of());
-  }
-
-  /** One refused element, for the engine's parse report (REST: details.{resource}.errors). */
-  record Refusal(String message, String elementId) implements Problem {
-    @Override
-    public String getMessage() {
-      return message;
-    }
-
-    @Override
-    public int getLine() {
-      return 0;
-    }
-
-    @Override
-    public int getColumn() {
-      return 0;
-    }
-
-    @Override
-    public String getMainElementId() {
-      return elementId;
-    }
-
-    @Override
-    public List<String> getElementIds() {
-      return List.of(elementId);
-    }
   }
 }

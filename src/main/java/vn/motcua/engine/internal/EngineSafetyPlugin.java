@@ -1,14 +1,12 @@
 package vn.motcua.engine.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import vn.motcua.engine.EngineLists;
 
 /**
  * Installs the engine's safety in preInit: the deployment check before every other pre-deployer,
@@ -39,11 +37,8 @@ class EngineSafetyPlugin extends AbstractProcessEnginePlugin {
     configuration.setScriptEngineResolver(new NoScriptEngines());
     configuration.setEnableFetchScriptEngineFromProcessApplication(false);
     configuration.setFilterService(new CheckedFilterService(expressions));
-    List<CommandInterceptor> outer = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      outer.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    outer.add(0, new RefusalsUnwrapped());
-    configuration.setCustomPreCommandInterceptorsTxRequired(outer);
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        EngineLists.prepend(
+            configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalsUnwrapped()));
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.motcua.engine.EngineLists;
 
 /**
  * Spares every authorized engine command a scan of the whole authorization table. Before it checks
@@ -36,23 +37,20 @@ class FewGroupsAuthorizationPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
-    factories.add(
-        new SessionFactory() {
-          @Override
-          public Class<?> getSessionType() {
-            return AuthorizationManager.class;
-          }
+    configuration.setCustomSessionFactories(
+        EngineLists.append(
+            configuration.getCustomSessionFactories(),
+            new SessionFactory() {
+              @Override
+              public Class<?> getSessionType() {
+                return AuthorizationManager.class;
+              }
 
-          @Override
-          public Session openSession() {
-            return new FewGroupsAuthorizationManager(filterAbove);
-          }
-        });
-    configuration.setCustomSessionFactories(factories);
+              @Override
+              public Session openSession() {
+                return new FewGroupsAuthorizationManager(filterAbove);
+              }
+            }));
   }
 
   /** Camunda's authorization manager, without the group filter for users of few groups. */

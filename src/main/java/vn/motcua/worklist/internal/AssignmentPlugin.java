@@ -1,11 +1,8 @@
 package vn.motcua.worklist.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -13,6 +10,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.motcua.engine.EngineLists;
 
 /**
  * In every deployment, when any user task is created: {@link AssignmentStrategies} picks its
@@ -38,27 +36,24 @@ class AssignmentPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            TaskListener created =
-                task -> {
-                  strategies.getObject().assign(task);
-                  delegation.getObject().created(task);
-                  supervisors.getObject().created(task);
-                };
-            TaskListener assigned = task -> delegation.getObject().assigned(task);
-            var definition =
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
-            definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
-          }
-        });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    configuration.setCustomPostBPMNParseListeners(
+        EngineLists.append(
+            configuration.getCustomPostBPMNParseListeners(),
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                TaskListener created =
+                    task -> {
+                      strategies.getObject().assign(task);
+                      delegation.getObject().created(task);
+                      supervisors.getObject().created(task);
+                    };
+                TaskListener assigned = task -> delegation.getObject().assigned(task);
+                var definition =
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, created);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
+              }
+            }));
   }
 }

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.motcua.engine.EngineLists;
 import vn.motcua.worklist.StepDecided;
 
 /**
@@ -58,21 +58,18 @@ class DecisionRecord extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-            TaskListener completed = DecisionRecord.this::completed;
-            ((UserTaskActivityBehavior) activity.getActivityBehavior())
-                .getTaskDefinition()
-                .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
-          }
-        });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    configuration.setCustomPostBPMNParseListeners(
+        EngineLists.append(
+            configuration.getCustomPostBPMNParseListeners(),
+            new AbstractBpmnParseListener() {
+              @Override
+              public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                TaskListener completed = DecisionRecord.this::completed;
+                ((UserTaskActivityBehavior) activity.getActivityBehavior())
+                    .getTaskDefinition()
+                    .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+              }
+            }));
   }
 
   private void completed(DelegateTask task) {
