@@ -54,15 +54,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     List<FieldProblem> errors =
         e.getBindingResult().getFieldErrors().stream()
             .map(error -> new FieldProblem(error.getField(), message(error, locale)))
-            .sorted((a, b) -> a.field().compareTo(b.field()))
             .toList();
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid",
-            locale,
-            errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
-    problem.setProperty("errors", errors);
+    ProblemDetail problem = invalid(errors, locale);
     return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
@@ -173,15 +166,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                         ? field.getField()
                                         : result.getMethodParameter().getParameterName(),
                                     getMessageSource().getMessage(error, locale))))
-            .sorted((a, b) -> a.field().compareTo(b.field()))
             .toList();
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid",
-            locale,
-            errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
-    problem.setProperty("errors", errors);
+    ProblemDetail problem = invalid(errors, locale);
     return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
   }
 
@@ -191,6 +177,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
     problem.setProperty("errors", List.of(new FieldProblem(field, text(messageCode, locale))));
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** 400 naming each bad field, sorted by field, with what is wrong with it ({@code errors}). */
+  private ProblemDetail invalid(List<FieldProblem> errors, Locale locale) {
+    List<FieldProblem> sorted =
+        errors.stream().sorted((a, b) -> a.field().compareTo(b.field())).toList();
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "invalid",
+            locale,
+            sorted.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
+    problem.setProperty("errors", sorted);
+    return problem;
   }
 
   /**
@@ -204,15 +204,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             .map(
                 violation ->
                     new FieldProblem(leaf(violation.getPropertyPath()), violation.getMessage()))
-            .sorted((a, b) -> a.field().compareTo(b.field()))
             .toList();
-    ProblemDetail problem =
-        problem(
-            HttpStatus.BAD_REQUEST,
-            "invalid",
-            locale,
-            errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")));
-    problem.setProperty("errors", errors);
+    ProblemDetail problem = invalid(errors, locale);
     return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
   }
 
