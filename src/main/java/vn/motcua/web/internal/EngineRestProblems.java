@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * has: {@code title} in the caller's language, {@code status}, {@code detail} (= the message) and
  * {@code instance}, served as {@code application/problem+json}. Successful answers pass untouched
  * and are never buffered; answers that already are problems (the engine API guard's) are left as
- * they are. Hand-written: Camunda's exception mappers have no option for the format.
+ * they are. A call naming a task that does not exist is a 404, not Camunda's 500 ({@link
+ * #statusOf}). Hand-written: Camunda's exception mappers have no option for the format.
  */
 class EngineRestProblems extends OncePerRequestFilter {
 
@@ -45,8 +46,12 @@ class EngineRestProblems extends OncePerRequestFilter {
     if (body == null) {
       return;
     }
-    byte[] out = rewritten(request, captured.getStatus(), captured.getContentType(), body);
-    if (out != body) {
+    Map<String, Object> problem =
+        problem(request, captured.getStatus(), captured.getContentType(), body);
+    byte[] out = body;
+    if (problem != null) {
+      out = json.writeValueAsBytes(problem);
+      response.setStatus((Integer) problem.get("status"));
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
@@ -55,32 +60,47 @@ class EngineRestProblems extends OncePerRequestFilter {
     response.flushBuffer();
   }
 
-  private byte[] rewritten(
+  /**
+   * Camunda answers 500 when a call names a task (or other entity) that does not exist: its {@code
+   * NullValueException}, or a {@code RestException} wrapping "Cannot find …". That is the caller's
+   * error, not the server's: 404.
+   */
+  static int statusOf(int status, Map<String, Object> error) {
+    if (status != 500) {
+      return status;
+    }
+    Object type = error.get("type");
+    String message = String.valueOf(error.get("message"));
+    boolean notFound =
+        "NullValueException".equals(type)
+            || ("RestException".equals(type) && message.contains("Cannot find "));
+    return notFound ? 404 : status;
+  }
+
+  /** Camunda's error as a problem, or null when {@code body} is not one of Camunda's errors. */
+  private Map<String, Object> problem(
       HttpServletRequest request, int status, String contentType, byte[] body) {
     if (contentType == null || !contentType.startsWith(MediaType.APPLICATION_JSON_VALUE)) {
-      return body;
+      return null;
     }
     Map<String, Object> camunda;
     try {
       camunda = json.readValue(body, MAP);
     } catch (IOException | RuntimeException notJson) {
-      return body;
+      return null;
     }
     if (camunda == null || !camunda.containsKey("message") || camunda.containsKey("status")) {
-      return body;
+      return null;
     }
     Map<String, Object> problem =
-        new LinkedHashMap<>(problems.problem(request, status, null, request.getRequestURI()));
+        new LinkedHashMap<>(
+            problems.problem(request, statusOf(status, camunda), null, request.getRequestURI()));
     Object type = camunda.get("type");
     if (type != null) {
       problem.put("type", type);
     }
     problem.put("detail", camunda.get("message"));
     camunda.forEach(problem::putIfAbsent);
-    try {
-      return json.writeValueAsBytes(problem);
-    } catch (IOException e) {
-      return body;
-    }
+    return problem;
   }
 }
