@@ -28,7 +28,11 @@ import java.util.regex.Pattern;
  *       ({@code GET /engine-rest/task?processInstanceBusinessKey=}, then {@code POST
  *       /engine-rest/task/{id}/submit-form}, as the reception officer);
  *   <li>whole dossier: intake, then the four steps of a birth registration, each found and
- *       completed by the official of its unit.
+ *       completed by the official of its unit;
+ *   <li>reception page: what the reception page sends ({@code POST /api/reception}: the dossier,
+ *       its checklist and the decision to receive, which also completes the reception step), once
+ *       as JSON without documents and once as multipart with a 1 MB scanned PDF attached (stored,
+ *       hashed and audited in the same transaction).
  * </ul>
  *
  * <p>Arguments: base URL, warm-up seconds, window seconds.
@@ -50,6 +54,10 @@ public class Lifecycle {
     {"ct", "Task_Approval", "\"approvalDecision\":{\"value\":\"APPROVE\"}"},
     {"tn", "Task_ResultReturn", "\"returnMethod\":{\"value\":\"COUNTER\"}"}
   };
+  /** A birth registration's intake data, as its start form asks for it. */
+  static final String BIRTH_DATA =
+      "{\"childName\":\"Nguyễn Thị Bình\",\"childBirthDate\":\"2026-11-20\"}";
+
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -79,6 +87,9 @@ public class Lifecycle {
         window);
     measure(
         "whole dossier (intake and four steps)", null, Lifecycle::wholeDossier, warmUp, window);
+    measure("reception page, no document", null, (c, n) -> reception(c, n, false), warmUp, window);
+    measure(
+        "reception page, 1 MB PDF attached", null, (c, n) -> reception(c, n, true), warmUp, window);
     System.exit(0);
   }
 
@@ -95,8 +106,8 @@ public class Lifecycle {
         """
         {"procedure":"birth-registration","agency":"%s","channel":"COUNTER",
          "applicant":{"fullName":"Người nộp %d-%d","idNumber":"001090012345","phone":"0912345678"},
-         "data":{"childName":"Nguyễn Thị Bình","childBirthDate":"2026-11-20"}}"""
-            .formatted(commune[0], client, n);
+         "data":%s}"""
+            .formatted(commune[0], client, n, BIRTH_DATA);
     HttpResponse<String> created = send("bench.tn" + commune[1], "POST", "/api/dossiers", body);
     if (created.statusCode() != 201) {
       return failed(created);
@@ -106,6 +117,62 @@ public class Lifecycle {
       return null;
     }
     return new String[] {commune[1], code.group(1)};
+  }
+
+  /** A scanned PDF of 1 MB: a PDF header, a comment padding it out, the end-of-file marker. */
+  static final byte[] SCAN = scan(1 << 20);
+
+  static byte[] scan(int size) {
+    byte[] bytes = new byte[size];
+    new java.util.Random(19).nextBytes(bytes);
+    byte[] head = "%PDF-1.4\n%".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    for (int i = head.length; i < size - tail.length; i++) {
+      // printable bytes only, so the padding stays one PDF comment
+      bytes[i] = (byte) ('!' + Math.floorMod(bytes[i], 90));
+    }
+    System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
+    return bytes;
+  }
+
+  /** Receives a dossier the way the reception page does: JSON, or multipart with the scan. */
+  static boolean reception(int client, long n, boolean withScan) throws Exception {
+    String[] commune = COMMUNES[(int) ((client + n) % COMMUNES.length)];
+    String dossier =
+        """
+        {"procedure":"birth-registration","agency":"%s","channel":"COUNTER",
+         "applicant":{"fullName":"Người nộp %d-%d","idNumber":"001090012345","phone":"0912345678"},
+         "data":%s,
+         "checklist":[{"kind":"D1","received":"ORIGINAL","count":1},
+                      {"kind":"D2","received":"ORIGINAL","count":1},
+                      {"kind":"D3","received":"COPY","count":1}],
+         "decision":"RECEIVE"}"""
+            .formatted(commune[0], client, n, BIRTH_DATA);
+    String user = "bench.tn" + commune[1];
+    HttpResponse<String> created;
+    if (!withScan) {
+      created = send(user, "POST", "/api/reception", dossier);
+    } else {
+      String boundary = "bench" + client + "x" + n;
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(SCAN.length + 4096);
+      body.writeBytes(
+          ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"dossier\"\r\n"
+                  + "Content-Type: application/json\r\n\r\n" + dossier + "\r\n--" + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"document.D2\"; "
+                  + "filename=\"giay-chung-sinh.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(SCAN);
+      body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      created =
+          http.send(
+              authorised(user, "/api/reception")
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    }
+    return created.statusCode() == 201 || failed(created) != null;
   }
 
   static boolean receptionStep(int client, long n) throws Exception {
@@ -163,19 +230,23 @@ public class Lifecycle {
   static HttpResponse<String> send(String user, String method, String path, String body)
       throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(30))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((user + ":bench-passphrase-26").getBytes(StandardCharsets.UTF_8)))
-            .header("Content-Type", "application/json");
+        authorised(user, path).header("Content-Type", "application/json");
     request =
         body == null
             ? request.GET()
             : request.method(method, HttpRequest.BodyPublishers.ofString(body));
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpRequest.Builder authorised(String user, String path) {
+    return HttpRequest.newBuilder(URI.create(base + path))
+        .timeout(Duration.ofSeconds(30))
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (user + ":bench-passphrase-26").getBytes(StandardCharsets.UTF_8)));
   }
 
   static void measure(
