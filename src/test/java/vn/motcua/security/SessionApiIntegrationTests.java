@@ -210,7 +210,27 @@ class SessionApiIntegrationTests {
         browser.request(
             "DELETE", "/worklist?_csrf=" + browser.csrfToken(), null, "Accept", "text/html");
     assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.headers().firstValue("Allow")).isPresent();
     assertThat(method.body()).contains("Phương thức không được hỗ trợ").doesNotContain("Exception");
+  }
+
+  @Test
+  void aPageRefusingABadRequestShowsAPageToBrowsersAndAProblemToScripts() {
+    PageSession browser = PageSession.login(port, "tiepnhan.anbinh", PASSWORD);
+    HttpResponse<String> page =
+        browser.request(
+            "GET", "/worklist?scope=everyone", null, "Accept", "text/html,application/xhtml+xml");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body())
+        .contains("Yêu cầu không hợp lệ", "scope", "href=\"/\"")
+        .doesNotContain("Exception", "WorklistQuery");
+    HttpResponse<String> script =
+        browser.request("GET", "/worklist?scope=everyone", null, "Accept", "application/json");
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
   }
 
   private static void assertCsrfRefusal(HttpResponse<String> response, String detail) {

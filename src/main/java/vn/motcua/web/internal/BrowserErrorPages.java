@@ -3,54 +3,57 @@ package vn.motcua.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * An unknown page, or a page asked for with a method it does not take, opened in a browser: sent to
- * the error page ({@link ProblemErrorController}), which shows an HTML page in the user's language
- * with a link home, where the problem advice would answer JSON. API paths and clients not asking
- * for HTML keep their problem details ({@link ProblemDetailsAdvice}).
+ * A refusal of one of our pages shown to a browser: an unknown page, a method the page does not
+ * take, a problem its controller raised (an unknown dossier, a refused action) goes to the error
+ * page ({@link ProblemErrorController}), which shows an HTML page in the user's language with a
+ * link home and the problem's detail ({@value #DETAIL}, a request attribute the templates read),
+ * where the problem advice would answer JSON. API paths and clients not asking for HTML keep their
+ * problem details.
  */
-@Component
-class BrowserErrorPages implements HandlerExceptionResolver, Ordered {
+final class BrowserErrorPages {
 
-  @Override
-  public ModelAndView resolveException(
-      HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-    if (!ProblemErrorController.wantsPage(request, request.getRequestURI())) {
-      return null;
+  static final String DETAIL = "problemDetail";
+
+  private BrowserErrorPages() {}
+
+  /**
+   * {@code answer} itself, or null once the error page has been asked for (the status sent, the
+   * answer's headers such as Allow kept).
+   */
+  static ResponseEntity<Object> forBrowsers(
+      Exception e, ResponseEntity<Object> answer, WebRequest request) {
+    if (answer == null
+        || !(request instanceof ServletWebRequest web)
+        || web.getResponse() == null
+        || web.getResponse().isCommitted()) {
+      return answer;
     }
+    HttpServletRequest servletRequest = web.getRequest();
+    if (!ProblemErrorController.wantsPage(servletRequest, servletRequest.getRequestURI())) {
+      return answer;
+    }
+    HttpServletResponse response = web.getResponse();
+    boolean unknownPage =
+        e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException;
+    if (!unknownPage
+        && answer.getBody() instanceof ProblemDetail problem
+        && problem.getDetail() != null) {
+      servletRequest.setAttribute(DETAIL, problem.getDetail());
+    }
+    answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
     try {
-      if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException) {
-        response.sendError(HttpStatus.NOT_FOUND.value());
-        return new ModelAndView();
-      }
-      if (e instanceof HttpRequestMethodNotSupportedException refused) {
-        String[] allowed = refused.getSupportedMethods();
-        if (allowed != null) {
-          response.setHeader(HttpHeaders.ALLOW, StringUtils.arrayToDelimitedString(allowed, ", "));
-        }
-        response.sendError(HttpStatus.METHOD_NOT_ALLOWED.value());
-        return new ModelAndView();
-      }
+      response.sendError(answer.getStatusCode().value());
     } catch (IOException clientGone) {
-      return new ModelAndView();
+      // nothing more to tell
     }
     return null;
-  }
-
-  /** Before the problem advice (Spring MVC's own resolvers, order 0). */
-  @Override
-  public int getOrder() {
-    return Ordered.HIGHEST_PRECEDENCE + 1;
   }
 }
