@@ -42,7 +42,7 @@ import vn.motcua.notification.internal.NotificationSender;
       "camunda.bpm.process-engine-name=h2default",
       "camunda.bpm.job-execution.enabled=false",
       "camunda.bpm.webapp.enabled=false",
-      "motcua.attachment.directory=${java.io.tmpdir}/motcua-documents-${random.uuid}"
+      "motcua.attachment.directory=target/h2-default-documents"
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DefaultProfileOnH2IntegrationTests {
