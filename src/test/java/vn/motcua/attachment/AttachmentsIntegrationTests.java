@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
@@ -36,9 +37,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.util.HtmlUtils;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
+import vn.motcua.PageSession;
 
 /**
  * Scanned documents of a dossier through the API, on PostgreSQL: upload of each accepted type by
@@ -56,6 +59,7 @@ class AttachmentsIntegrationTests {
   private static final Instant MONDAY_NINE =
       LocalDateTime.of(2026, 11, 23, 9, 0).atZone(DemoData.VIETNAM).toInstant();
 
+  @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
   @Autowired Attachments attachments;
@@ -288,6 +292,20 @@ class AttachmentsIntegrationTests {
                       "\"size\":" + scan.length,
                       "\"sha256\":\"" + sha256(scan) + "\"");
             });
+  }
+
+  @Test
+  void theTimelineShowsTheUploadInWordsWithItsHash() {
+    String code = receive();
+    byte[] scan = Scans.png();
+    id(upload("tiepnhan.anbinh", code, "D3", "so-ho-khau.png", "image/png", scan));
+
+    PageSession session = PageSession.login(port, "tiepnhan.anbinh", PASSWORD);
+    assertThat(HtmlUtils.htmlUnescape(session.page("/dossiers/" + code + "/timeline")))
+        .contains(
+            "Thêm giấy tờ vào hồ sơ", "Giấy tờ D3: so-ho-khau.png", "SHA-256 " + sha256(scan));
+    assertThat(HtmlUtils.htmlUnescape(session.page("/dossiers/" + code + "/timeline?lang=en")))
+        .contains("Document added to the dossier", "Document D3: so-ho-khau.png");
   }
 
   @Test
