@@ -108,7 +108,8 @@ public class StepForms {
         collect(form.path("components"), fields);
         forms.put(form.path("id").asText(resource.getName()), List.copyOf(fields));
       } catch (IOException | RuntimeException e) {
-        log.warn("{} of deployment {}: not a Camunda Form: {}", resource.getName(), deploymentId, e);
+        log.warn(
+            "{} of deployment {}: not a Camunda Form: {}", resource.getName(), deploymentId, e);
       }
     }
     return Map.copyOf(forms);
