@@ -91,7 +91,9 @@ class DossierPanelIntegrationTests {
       assertThat(text)
           .contains("Nguyễn Văn An", "001090012345", "0912345678", "Thôn Đông, xã An Bình")
           .contains("UBND xã An Bình", "Đăng ký khai sinh")
-          .contains("Nguyễn Thị Bình", "20/11/2026")
+          .contains("Họ, chữ đệm và tên người được khai sinh", "Nguyễn Thị Bình")
+          .contains("Ngày, tháng, năm sinh", "20/11/2026")
+          .doesNotContain("2026-11-20", "childName")
           .contains("/api/dossiers/" + code + "/documents/")
           .contains("to-khai.pdf")
           .contains("/dossiers/" + code)
@@ -128,7 +130,7 @@ class DossierPanelIntegrationTests {
     assertThat(text)
         .doesNotContain("<img", "](javascript", "[x]", "{{", "}}")
         .contains("&#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;")
-        .contains("&#91;x&#93;&#40;javascript&#58;alert&#40;1&#41;&#41;")
+        .contains("&#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41;")
         .contains("&#123;&#123;dossierCode&#125;&#125;");
   }
 

@@ -193,7 +193,8 @@ final class DossierPanel {
     if (value instanceof java.util.Date date) {
       return minute(date.toInstant());
     }
-    if (field != null && "datetime".equals(field.type())) {
+    if ((field != null && "datetime".equals(field.type()))
+        || String.valueOf(value).matches("\\d{4}-\\d{2}-\\d{2}")) {
       return date(String.valueOf(value));
     }
     return String.valueOf(value);

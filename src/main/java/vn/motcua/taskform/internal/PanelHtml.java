@@ -9,6 +9,9 @@ package vn.motcua.taskform.internal;
  */
 final class PanelHtml {
 
+  /** Punctuation that means nothing to HTML, Markdown or form-js templating. */
+  private static final String PLAIN = " ,.;:/-+%@?";
+
   private PanelHtml() {}
 
   /** {@code value} as inert HTML text. */
@@ -24,7 +27,7 @@ final class PanelHtml {
         out.append("<br>");
       } else if (c == '\r' || (c < 0x20 && c != '\t')) {
         out.append(' ');
-      } else if (Character.isLetterOrDigit(c) || c == ' ' || c == ',' || c >= 0x80) {
+      } else if (Character.isLetterOrDigit(c) || c >= 0x80 || PLAIN.indexOf(c) >= 0) {
         out.append(c);
       } else {
         out.append("&#").append((int) c).append(';');
