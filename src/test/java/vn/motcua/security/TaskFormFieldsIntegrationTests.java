@@ -255,9 +255,9 @@ class TaskFormFieldsIntegrationTests {
   }
 
   @Test
-  void displayedFieldsComeBackOnlyUnchanged() {
-    // the chairman's form shows the appraisal read-only; the step before is done, so go back to a
-    // fresh dossier's approval through the walk of another dossier
+  void anEarlierStepsFieldIsNotTheApprovalFormsToWrite() {
+    // the chairman's form no longer carries the appraisal (the dossier panel shows it with its
+    // label); a fresh dossier's approval, through the walk of another dossier
     ResponseEntity<Map<String, Object>> created =
         http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
             .exchange(
@@ -290,7 +290,7 @@ class TaskFormFieldsIntegrationTests {
             "chutich.anbinh",
             HttpMethod.POST,
             "/engine-rest/task/" + approval.getId() + "/submit-form",
-            variables(Map.of("approvalDecision", "APPROVE", "appraisalResult", "ELIGIBLE")));
+            variables(Map.of("approvalDecision", "APPROVE")));
     assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(other).singleResult())
         .satisfies(task -> assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_ResultReturn"));

@@ -204,6 +204,9 @@ class TasklistBrowserIntegrationTests {
             driver -> {
               WebElement box = driver.findElement(input);
               if (!box.isSelected()) {
+                // the dossier panel comes first: the field may lie below the fold
+                ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
                 box.click();
               }
               return driver.findElement(input).isSelected();

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -298,6 +299,9 @@ class WorklistPageActionsBrowserIntegrationTests {
             driver -> {
               WebElement box = driver.findElement(input);
               if (!box.isSelected()) {
+                // the dossier panel comes first: the field may lie below the fold
+                ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
                 box.click();
               }
               return driver.findElement(input).isSelected();

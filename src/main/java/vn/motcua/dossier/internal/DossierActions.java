@@ -159,7 +159,8 @@ class DossierActions {
       throw new DossierProblems.AlreadyExtendedException(code);
     }
     if (!request.newDueAt().isAfter(d.dueAt())) {
-      throw new DossierProblems.NewDueDateTooEarlyException(code);
+      throw new DossierProblems.NewDueDateTooEarlyException(
+          code, request.newDueAt(), d.dueAt(), clock.getZone());
     }
     dossiers.extend(code, request.newDueAt());
     if (d.processInstanceId() != null

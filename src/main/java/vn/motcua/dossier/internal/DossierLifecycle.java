@@ -99,15 +99,12 @@ public class DossierLifecycle {
 
   /**
    * The apology task is done: form 04 with the reason and the new appointment date the unit head
-   * entered ({@code apologyReason}, {@code newDueDate} as yyyy-MM-dd: the office closes that day).
+   * entered ({@code apologyReason}, {@code newDueDate} as dd/MM/yyyy ({@link AppointmentDate}): the
+   * office closes that day).
    */
   public void issueApology(DelegateTask task) {
     String code = task.getExecution().getProcessBusinessKey();
-    Object date = task.getVariable("newDueDate");
-    LocalDate day =
-        date instanceof Date d
-            ? d.toInstant().atZone(clock.getZone()).toLocalDate()
-            : LocalDate.parse(String.valueOf(date).substring(0, 10));
+    LocalDate day = AppointmentDate.parse(task.getVariable("newDueDate"), clock.getZone());
     String agency = (String) task.getVariable(Deadlines.AGENCY_VARIABLE);
     Instant newDue = calendars.of(agency).closeOf(day);
     String actor =

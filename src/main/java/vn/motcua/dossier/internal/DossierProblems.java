@@ -1,6 +1,8 @@
 package vn.motcua.dossier.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -76,16 +78,39 @@ final class DossierProblems {
   }
 
   /** The new appointment date is not after the current one. */
-  static final class NewDueDateTooEarlyException extends ErrorResponseException {
-    NewDueDateTooEarlyException(String code) {
+  static final class NewDueDateTooEarlyException extends DossierProblem {
+    NewDueDateTooEarlyException(String code, Instant newDueAt, Instant dueAt, ZoneId zone) {
       super(
           HttpStatus.BAD_REQUEST,
-          DossierProblem.body(HttpStatus.BAD_REQUEST, "field", "newDueAt"),
-          null,
-          null,
-          new Object[] {code});
+          "code",
+          code,
+          LOCAL.format(newDueAt.atZone(zone)),
+          LOCAL.format(dueAt.atZone(zone)));
+      getBody().setProperty("field", "newDueAt");
+      getBody().setProperty("newDueAt", newDueAt.toString());
+      getBody().setProperty("dueAt", dueAt.toString());
+      getBody()
+          .setDetail(
+              "Ngày hẹn trả mới "
+                  + LOCAL.format(newDueAt.atZone(zone))
+                  + " phải sau ngày hẹn hiện tại "
+                  + LOCAL.format(dueAt.atZone(zone))
+                  + ".");
     }
   }
+
+  /** The new appointment date names no day ({@code dd/MM/yyyy} expected). */
+  static final class NewDueDateInvalidException extends DossierProblem {
+    NewDueDateInvalidException(String value) {
+      super(HttpStatus.BAD_REQUEST, "newDueDate", value);
+      getBody()
+          .setDetail(
+              "Ngày hẹn trả mới \"" + value + "\" không phải một ngày theo dạng ngày/tháng/năm.");
+    }
+  }
+
+  /** Local time of a refusal's dates: {@code HH:mm dd/MM/yyyy}. */
+  static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   /**
    * The caller holds no role the matrix allows for the action ({@link ActionPolicy}); the body

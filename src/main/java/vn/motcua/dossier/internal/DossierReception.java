@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +30,9 @@ import vn.motcua.security.CurrentOfficial;
 @Service
 class DossierReception {
 
+  /** The process variable holding the applicant's full name (Tasklist rows show it). */
+  static final String APPLICANT_NAME = "applicantName";
+
   private final ProcedureCatalogue catalogue;
   private final Agencies agencies;
   private final CurrentOfficial official;
@@ -40,6 +45,7 @@ class DossierReception {
   private final Clock clock;
   private final DossierEvents history;
   private final ActionPolicy policy;
+  private final IntakeCheck intakeCheck;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -53,7 +59,9 @@ class DossierReception {
       ObjectMapper json,
       Clock clock,
       DossierEvents history,
-      ActionPolicy policy) {
+      ActionPolicy policy,
+      IntakeCheck intakeCheck) {
+    this.intakeCheck = intakeCheck;
     this.policy = policy;
     this.history = history;
     this.catalogue = catalogue;
@@ -70,6 +78,15 @@ class DossierReception {
 
   @Transactional
   public Dossier receive(NewDossierRequest request) {
+    return receive(request, List.of(), false);
+  }
+
+  /**
+   * Receives a dossier with the checklist of required documents marked at the desk; {@code desk}:
+   * the intake data must hold every required field of the start form but the applicant's.
+   */
+  @Transactional
+  public Dossier receive(NewDossierRequest request, List<ChecklistItem> checklist, boolean desk) {
     Procedure procedure =
         catalogue
             .latest(request.procedure())
@@ -79,6 +96,7 @@ class DossierReception {
             .find(request.agency())
             .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
     policy.checkReceive(agency.code());
+    intakeCheck.check(procedure, request.data(), desk, desk);
     Instant now = clock.instant();
     Dossier dossier =
         new Dossier(
@@ -97,7 +115,8 @@ class DossierReception {
             null,
             null,
             null,
-            null);
+            null,
+            checklist.isEmpty() ? null : toJson(checklist));
     dossiers.insert(dossier);
     history.record(
         dossier.code(),
@@ -105,20 +124,7 @@ class DossierReception {
             now, dossier.status().name(), dossier.status(), official.id(), null, null));
     String processInstanceId =
         runtime
-            .startProcessInstanceById(
-                procedure.definitionId(),
-                dossier.code(),
-                Map.of(
-                    "dossierCode",
-                    dossier.code(),
-                    Deadlines.AGENCY_VARIABLE,
-                    dossier.resolvingAgency(),
-                    "receivingAgency",
-                    dossier.receivingAgency(),
-                    "channel",
-                    dossier.channel().name(),
-                    Deadlines.LEGAL_DUE_VARIABLE,
-                    Date.from(dossier.dueAt())))
+            .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables(dossier))
             .getId();
     dossiers.attachProcess(dossier.code(), processInstanceId);
     events.publishEvent(
@@ -134,7 +140,19 @@ class DossierReception {
     return dossier;
   }
 
-  private String toJson(Map<String, Object> data) {
+  /** The variables every dossier's process starts with. */
+  static Map<String, Object> variables(Dossier dossier) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("dossierCode", dossier.code());
+    variables.put(Deadlines.AGENCY_VARIABLE, dossier.resolvingAgency());
+    variables.put("receivingAgency", dossier.receivingAgency());
+    variables.put("channel", dossier.channel().name());
+    variables.put(Deadlines.LEGAL_DUE_VARIABLE, Date.from(dossier.dueAt()));
+    variables.put(APPLICANT_NAME, dossier.applicant().fullName());
+    return variables;
+  }
+
+  private String toJson(Object data) {
     try {
       return json.writeValueAsString(data == null ? Map.of() : data);
     } catch (JsonProcessingException e) {
