@@ -35,7 +35,7 @@ record DocumentRow(
   }
 
   /** The first 12 hex digits of the SHA-256, enough to tell documents apart on screen. */
-  String shortSha() {
+  public String shortSha() {
     return sha256 == null || sha256.length() < 12 ? sha256 : sha256.substring(0, 12);
   }
 

@@ -40,7 +40,7 @@ record StepRow(
         s.flag());
   }
 
-  boolean open() {
+  public boolean open() {
     return completedAt == null;
   }
 

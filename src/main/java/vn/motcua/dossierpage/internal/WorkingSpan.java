@@ -20,7 +20,7 @@ record WorkingSpan(long days, long hours, long minutes) {
     return of(to.isAfter(from) ? calendar.workingMinutesBetween(from, to) : 0, calendar);
   }
 
-  boolean isZero() {
+  public boolean isZero() {
     return days == 0 && hours == 0 && minutes == 0;
   }
 }
