@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
-import vn.motcua.Officials;
 import vn.motcua.PageSession;
 
 /**
@@ -50,31 +49,13 @@ class DossierPageIntegrationTests {
 
   @BeforeEach
   void anBinhAcceptsAMarriageRegistration() {
-    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
-    ResponseEntity<Map<String, Object>> created =
-        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
-            .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(marriage()), JSON);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    code = (String) created.getBody().get("code");
-    Officials.work(
-        tasks,
-        forms,
-        identity,
-        "tiepnhan.anbinh",
-        code,
-        "Task_Reception",
-        Map.of("receptionDecision", "ACCEPT", "documentsDigitised", true));
+    code = new MarriageAtAnBinh(http, tasks, forms, identity).receivedAndAccepted();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 45));
   }
 
   @AfterEach
   void cleanUp() {
-    DemoData.resetClock();
-    runtime
-        .createProcessInstanceQuery()
-        .processInstanceBusinessKey(code)
-        .list()
-        .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished"));
+    MarriageAtAnBinh.delete(runtime, code);
   }
 
   @Test
@@ -96,6 +77,16 @@ class DossierPageIntegrationTests {
     // 5 working days less the 45 minutes gone, on 07:30–11:30 and 13:00–17:00
     assertThat(page.text("time-left")).isEqualTo("Còn 4 ngày 7 giờ 15 phút làm việc");
 
+    assertThat(page.text("data"))
+        .contains("Họ và tên bên nam Nguyễn Văn An")
+        .contains("Ngày sinh bên nam 12/04/1995")
+        .contains("Họ và tên bên nữ Trần Thị Bình")
+        .doesNotContain("groomName", "1995-04-12");
+    assertThat(page.text("documents"))
+        .contains("Tờ khai đăng ký kết hôn.pdf", "Tờ khai đăng ký kết hôn", "D1", "Nguyễn Thị Lan")
+        .contains("Bản số hóa từ bản chính", "23/11/2026 09:00", "Xem", "Tải về");
+    assertThat(page.html())
+        .containsPattern("/api/dossiers/" + code + "/documents/[0-9a-f-]{36}\\?download=1");
     assertThat(page.text("steps"))
         .contains("Tiếp nhận hồ sơ", "Nguyễn Thị Lan", "23/11/2026 09:00")
         .contains("Thẩm định hồ sơ", "Chưa có người nhận", "Đang xử lý")
@@ -184,24 +175,5 @@ class DossierPageIntegrationTests {
         .results()
         .map(m -> m.group(1))
         .toList();
-  }
-
-  private static Map<String, Object> marriage() {
-    return Map.of(
-        "procedure",
-        "marriage-registration",
-        "agency",
-        AN_BINH,
-        "channel",
-        "COUNTER",
-        "applicant",
-        Map.of(
-            "fullName", "Nguyễn Văn An",
-            "idNumber", "001090012345",
-            "phone", "0912345678",
-            "email", "an.nguyen@example.vn",
-            "address", "Thôn Đông, xã An Bình"),
-        "data",
-        Map.of("wifeName", "Trần Thị Bình", "husbandName", "Nguyễn Văn An"));
   }
 }

@@ -8,7 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** 422: the intake data does not fit the procedure's start form; {@code errors} names each field. */
+/**
+ * 422: the intake data does not fit the procedure's start form; {@code errors} names each field.
+ */
 class IntakeProblem extends ErrorResponseException {
 
   /** One field and what is wrong with it, in the user's language. */
@@ -18,7 +20,8 @@ class IntakeProblem extends ErrorResponseException {
     super(HttpStatus.UNPROCESSABLE_ENTITY, body(errors, messages, locale), null);
   }
 
-  private static ProblemDetail body(List<FieldError> errors, MessageSource messages, Locale locale) {
+  private static ProblemDetail body(
+      List<FieldError> errors, MessageSource messages, Locale locale) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_ENTITY);
     problem.setTitle(messages.getMessage("intake.problem.title", null, locale));
     problem.setDetail(

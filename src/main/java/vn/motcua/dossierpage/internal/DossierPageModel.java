@@ -142,9 +142,8 @@ class DossierPageModel {
         messages.getMessage("dospage.no", null, "✗", locale));
   }
 
-  /** The data received with the dossier (i19-intake: {@code DossierSummary#data}). */
   private static Map<String, Object> intakeData(DossierSummary d) {
-    return Map.of();
+    return d.data() == null ? Map.of() : d.data();
   }
 
   private List<DocumentRow> documents(String code, People people, ZoneId zone, Locale locale) {
