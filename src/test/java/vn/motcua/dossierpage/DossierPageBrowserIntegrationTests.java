@@ -69,7 +69,7 @@ class DossierPageBrowserIntegrationTests {
 
   @Test
   void specialistPausesAndResumesFromThePageAndTheHistoryShowsBoth() throws IOException {
-    Browsers.signIn(browser, url(""), "hotich.anbinh");
+    signIn("hotich.anbinh");
     browser.get(url("/dossiers/" + code + "?lang=vi"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("header")));
 
@@ -119,7 +119,7 @@ class DossierPageBrowserIntegrationTests {
 
   @Test
   void chairmansExtensionBeforeTheDueDateIsRefusedInVietnamese() throws IOException {
-    Browsers.signIn(browser, url(""), "chutich.anbinh");
+    signIn("chutich.anbinh");
     browser.get(url("/dossiers/" + code + "?lang=vi"));
     WebElement extension =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("action-extension")));
@@ -149,6 +149,15 @@ class DossierPageBrowserIntegrationTests {
     assertThat(browser.findElements(By.id("action-extension"))).isEmpty();
     assertThat(browser.findElement(By.cssSelector("#papers li[data-form='04']")).getText())
         .contains("Mẫu 04");
+  }
+
+  /** Signs in on our login page and waits for the home page (greeting by full name). */
+  private void signIn(String user) {
+    browser.get(url("/login"));
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+    browser.findElement(By.id("login")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
   }
 
   private String text(String id) {
