@@ -77,8 +77,8 @@ class DossierPageBrowserIntegrationTests {
     assertThat(text("applicant")).contains("Nguyễn Văn An", "001090012345", "0912345678");
     assertThat(text("status")).isEqualTo("Đang giải quyết");
     assertThat(text("legal-due")).isEqualTo("30/11/2026 09:00");
-    // Monday 14:00 to Monday 09:00: 4 working days and 6 hours (07:30–11:30, 13:00–17:00)
-    assertThat(text("time-left")).isEqualTo("Còn 4 ngày 6 giờ làm việc");
+    // Monday 14:00–17:00, Tuesday to Friday, Monday 07:30–09:00 (07:30–11:30, 13:00–17:00)
+    assertThat(text("time-left")).isEqualTo("Còn 4 ngày 4 giờ 30 phút làm việc");
     assertThat(text("data")).contains("Họ và tên bên nữ", "Trần Thị Bình", "12/04/1995");
     assertThat(text("documents")).contains("Tờ khai đăng ký kết hôn.pdf", "Nguyễn Thị Lan");
     assertThat(text("steps"))
@@ -113,7 +113,7 @@ class DossierPageBrowserIntegrationTests {
     assertThat(text("history")).contains("Tiếp tục tính thời hạn");
     // the day paused moved the due date by one working day
     assertThat(text("legal-due")).isEqualTo("01/12/2026 09:00");
-    assertThat(text("time-left")).isEqualTo("Còn 4 ngày 6 giờ làm việc");
+    assertThat(text("time-left")).isEqualTo("Còn 4 ngày 4 giờ 30 phút làm việc");
     Browsers.screenshot(browser, "dossier-page-resumed");
   }
 
