@@ -31,12 +31,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.motcua.web.EngineRefusal;
 
 /**
  * Every API error as an RFC 9457 problem detail in the user's language (Accept-Language, Vietnamese
  * by default). Invalid bodies name each bad field (a NUL character, a key given twice, a date out
  * of range, a null in a list: {@link JsonInputLimits}); a value the database cannot hold is the
- * request's fault (400, {@link BadValues}); unexpected failures never show a stack trace.
+ * request's fault (400, {@link BadValues}); unexpected failures never show a stack trace. A browser
+ * asking for one of our pages gets an HTML page instead ({@link BrowserErrorPages}).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -51,6 +53,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   /** One bad field: its JSON path and what is wrong with it. */
   record FieldProblem(String field, String message) {}
+
+  /** Every answer of this advice; a browser on one of our pages gets an HTML page instead. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return BrowserErrorPages.forBrowsers(
+        e, super.handleExceptionInternal(e, body, headers, status, request), request);
+  }
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -240,6 +250,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       name = node.getName();
     }
     return name == null ? path.toString() : name;
+  }
+
+  /** A problem of ours a listener raised inside an engine call: answered as the problem itself. */
+  @ExceptionHandler(EngineRefusal.class)
+  ResponseEntity<Object> refusedInEngine(EngineRefusal e, WebRequest request) {
+    return handleErrorResponseException(
+        e.problem(), e.problem().getHeaders(), e.problem().getStatusCode(), request);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
