@@ -45,16 +45,14 @@ public class ShellView {
             ? null
             : signedIn;
     String id = authentication == null ? null : authentication.getName();
+    Officials.Profile unknown = new Officials.Profile(id, id, null, null, null, null, Map.of());
     this.profile =
         SingletonSupplier.of(
-            () ->
-                id == null
-                    ? null
-                    : officials
-                        .profile(id)
-                        .orElse(new Officials.Profile(id, id, null, null, null, null, Map.of())));
-    this.groups = SingletonSupplier.of(() -> id == null ? Set.of() : official.groups());
-    this.unread = SingletonSupplier.of(() -> id == null ? 0L : notifications.unread(id));
+            () -> id == null ? null : orElse(() -> officials.profile(id).orElse(unknown), unknown));
+    this.groups =
+        SingletonSupplier.of(() -> id == null ? Set.of() : orElse(official::groups, Set.of()));
+    this.unread =
+        SingletonSupplier.of(() -> id == null ? 0L : orElse(() -> notifications.unread(id), 0L));
   }
 
   public boolean isSignedIn() {
@@ -118,6 +116,18 @@ public class ShellView {
         .replaceQueryParam("lang", language)
         .build()
         .toUriString();
+  }
+
+  /**
+   * The frame also shows on error pages, some of them about the database: what cannot be read is
+   * left out rather than failing the page.
+   */
+  private static <T> T orElse(Supplier<T> read, T fallback) {
+    try {
+      return read.get();
+    } catch (RuntimeException e) {
+      return fallback;
+    }
   }
 
   private boolean holds(Collection<Role> roles) {
