@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.internal.ActionsAllowed;
 import vn.motcua.dossier.internal.DossierReader;
 
 /** Reads dossiers for other modules, with the same access rule as the dossier API. */
@@ -9,9 +10,11 @@ import vn.motcua.dossier.internal.DossierReader;
 public class Dossiers {
 
   private final DossierReader reader;
+  private final ActionsAllowed actions;
 
-  Dossiers(DossierReader reader) {
+  Dossiers(DossierReader reader, ActionsAllowed actions) {
     this.reader = reader;
+    this.actions = actions;
   }
 
   /**
@@ -28,5 +31,13 @@ public class Dossiers {
   /** The dossier's history, oldest first, under the same access rule as {@link #find}. */
   public java.util.List<DossierHistoryEntry> history(String code) {
     return reader.history(code);
+  }
+
+  /**
+   * The actions the current official may take on the dossier now (role, agency and status), with
+   * the pause reasons they may name; under the same access rule as {@link #find}.
+   */
+  public AllowedActions allowedActions(String code) {
+    return actions.of(code);
   }
 }

@@ -95,7 +95,10 @@ class DashboardBrowserIntegrationTests {
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-procedures canvas")));
     screenshot("dashboard-vi");
 
-    row.findElement(By.cssSelector("a.timeline")).click();
+    row.findElement(By.cssSelector("a.dossier")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("header")));
+    assertThat(browser.getCurrentUrl()).endsWith("/dossiers/" + code);
+    browser.findElement(By.id("timeline-link")).click();
     wait.until(ExpectedConditions.urlContains("/dossiers/" + code + "/timeline"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
     assertThat(browser.findElement(By.tagName("body")).getText()).contains(code, "Tiếp nhận");

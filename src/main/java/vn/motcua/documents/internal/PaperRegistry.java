@@ -1,5 +1,6 @@
 package vn.motcua.documents.internal;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,14 @@ class PaperRegistry {
     return source
         .content(form, dossier)
         .orElseThrow(() -> new PaperProblems.PaperNotAvailableException(code, form));
+  }
+
+  /** The forms this dossier has a paper for now, in form order (each built once to know). */
+  List<PaperForm> available(DossierSummary dossier) {
+    return Arrays.stream(Paper.values())
+        .filter(sources::containsKey)
+        .map(forms::form)
+        .filter(form -> sources.get(form.paper()).content(form, dossier).isPresent())
+        .toList();
   }
 }

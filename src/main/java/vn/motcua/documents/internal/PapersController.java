@@ -42,6 +42,7 @@ class PapersController {
     if (!asPdf) {
       ModelAndView page = new ModelAndView("papers/paper");
       page.addObject("paper", content);
+      page.addObject("code", code);
       return page;
     }
     ContentDisposition inline =

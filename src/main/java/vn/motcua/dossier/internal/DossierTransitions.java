@@ -24,9 +24,14 @@ enum DossierTransitions {
     this.from = from;
   }
 
+  /** Whether the action is allowed from the dossier's current status. */
+  boolean allows(Dossier dossier) {
+    return from.contains(dossier.status());
+  }
+
   /** Throws a 409 problem naming the current status when the action is not allowed from it. */
   void check(Dossier dossier) {
-    if (!from.contains(dossier.status())) {
+    if (!allows(dossier)) {
       throw new DossierProblems.IllegalTransitionException(dossier.code(), dossier.status(), this);
     }
   }
