@@ -31,6 +31,15 @@ class DeadlineStore {
     this.jdbc = jdbc;
   }
 
+  /** The dossier's applicant by name, for notices (null for an unknown dossier). */
+  String applicant(String code) {
+    return jdbc.sql("select applicant_full_name from dossier where code = ?")
+        .param(code)
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
   boolean dossierExists(String code) {
     return code != null
         && jdbc.sql("select count(*) from dossier where code = ?")

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.DeadlineReached;
-import vn.motcua.dossier.DossierNames;
 import vn.motcua.notification.Notices;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
@@ -21,20 +20,20 @@ class LadderNotices {
   private final Notices notices;
   private final Officials officials;
   private final Agencies agencies;
-  private final DossierNames dossiers;
+  private final DeadlineStore store;
   private final LadderTexts texts;
 
   LadderNotices(
       Notices notices,
       Officials officials,
       Agencies agencies,
-      DossierNames dossiers,
+      DeadlineStore store,
       org.springframework.context.MessageSource messages,
       Clock clock) {
     this.notices = notices;
     this.officials = officials;
     this.agencies = agencies;
-    this.dossiers = dossiers;
+    this.store = store;
     this.texts = new LadderTexts(messages, clock.getZone());
   }
 
@@ -52,7 +51,7 @@ class LadderNotices {
               new LadderTexts.Facts(
                   e,
                   due,
-                  dossiers.applicant(e.dossierCode()).orElse(null),
+                  store.applicant(e.dossierCode()),
                   e.agency() == null
                       ? null
                       : agencies.find(e.agency()).map(Agency::name).orElse(e.agency()),

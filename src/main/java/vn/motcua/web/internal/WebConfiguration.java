@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +16,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import vn.motcua.organization.Officials;
 
 /**
  * The user's language: {@code ?lang=en} or {@code ?lang=vi} on any page switches it and a cookie
@@ -27,12 +25,6 @@ import vn.motcua.organization.Officials;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-  private final ObjectProvider<Officials> officials;
-
-  WebConfiguration(ObjectProvider<Officials> officials) {
-    this.officials = officials;
-  }
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -84,7 +76,6 @@ class WebConfiguration implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
-    registry.addInterceptor(new LanguageChoice(officials));
   }
 
   @Override

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.motcua.dossier.DossierNames;
 import vn.motcua.notification.Notices;
 import vn.motcua.organization.Officials;
 
@@ -23,21 +22,14 @@ class HandOverNotices {
 
   private final Notices notices;
   private final Officials officials;
-  private final DossierNames dossiers;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final HandOverTexts texts;
 
   HandOverNotices(
-      Notices notices,
-      Officials officials,
-      DossierNames dossiers,
-      JdbcClient jdbc,
-      MessageSource messages,
-      Clock clock) {
+      Notices notices, Officials officials, JdbcClient jdbc, MessageSource messages, Clock clock) {
     this.notices = notices;
     this.officials = officials;
-    this.dossiers = dossiers;
     this.jdbc = jdbc;
     this.clock = clock;
     this.texts = new HandOverTexts(messages, clock.getZone());
@@ -97,7 +89,13 @@ class HandOverNotices {
       String reason,
       Instant at,
       java.util.Date due) {
-    String applicant = dossiers.applicant(code).orElse(null);
+    // the worklist reads the dossier table already (WorklistQuery)
+    String applicant =
+        jdbc.sql("select applicant_full_name from dossier where code = ?")
+            .param(code)
+            .query(String.class)
+            .optional()
+            .orElse(null);
     String actorName = officials.fullName(actor);
     notices.send(
         key,

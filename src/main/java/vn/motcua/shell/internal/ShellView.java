@@ -1,4 +1,4 @@
-package vn.motcua.web.internal;
+package vn.motcua.shell.internal;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package vn.motcua.web.internal;
+package vn.motcua.shell.internal;
 
 import java.util.Comparator;
 import java.util.List;

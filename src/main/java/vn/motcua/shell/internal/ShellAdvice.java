@@ -1,4 +1,4 @@
-package vn.motcua.web.internal;
+package vn.motcua.shell.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
