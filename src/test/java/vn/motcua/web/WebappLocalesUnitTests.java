@@ -46,7 +46,8 @@ class WebappLocalesUnitTests {
               .as(key)
               .isEqualTo(matches(PLACEHOLDER, text));
           assertThat(matches(TAG, translated)).as(key).isEqualTo(matches(TAG, text));
-          if (!text.isBlank()) {
+          // Cockpit's PLGN_BATCH_S is English's plural "s", which Vietnamese does without
+          if (!text.isBlank() && !text.equals("s")) {
             assertThat(translated).as(key).isNotBlank();
           }
         });

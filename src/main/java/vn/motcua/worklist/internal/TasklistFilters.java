@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * hạn"), sorted by due date and showing the dossier code and the applicant in each task row, and
  * lets every civil servant read them. Which tasks a filter shows is still limited by the task
  * authorizations of the user's groups. Filters created by an older version get the row variables
- * they lack at startup (the rest of a filter, perhaps edited by an administrator, is kept).
+ * they lack at startup (the rest of a filter, perhaps edited by an administrator, is kept), and the
+ * steps then open get them as task-local variables ({@link RowVariables}).
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
@@ -49,8 +50,11 @@ class TasklistFilters implements ApplicationRunner {
     this.authorizations = authorizations;
   }
 
+  private boolean upgraded;
+
   @Override
   public void run(ApplicationArguments args) {
+    upgraded = false;
     create(
         MINE,
         -10,
@@ -84,6 +88,9 @@ class TasklistFilters implements ApplicationRunner {
             .taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks()
             .dueBeforeExpression("${now()}"));
+    if (upgraded) {
+      RowVariables.backfill(tasks);
+    }
   }
 
   private void create(String name, int priority, String description, TaskQuery query) {
@@ -128,6 +135,7 @@ class TasklistFilters implements ApplicationRunner {
     if (changed) {
       properties.put("variables", shown);
       filters.saveFilter(filter.setProperties(properties));
+      upgraded = true;
     }
   }
 }
