@@ -7,6 +7,8 @@ import static vn.motcua.DemoData.PASSWORD;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -102,7 +105,28 @@ class TasklistVietnameseBrowserIntegrationTests {
     DemoData.resetClock();
     if (browser != null) {
       try {
-        Browsers.screenshot(browser, test.getTestMethod().orElseThrow().getName() + "-last");
+        String name = test.getTestMethod().orElseThrow().getName();
+        Browsers.screenshot(browser, name + "-last");
+        Files.writeString(
+            Path.of("target", "screenshots", name + "-last.html"),
+            "<!-- "
+                + browser.getCurrentUrl()
+                + "\n"
+                + ((JavascriptExecutor) browser)
+                    .executeScript(
+                        "return performance.getEntriesByType('resource')"
+                            + ".map(e => e.name + ' ' + e.responseStatus).join('\\n')")
+                + "\nreadyState "
+                + ((JavascriptExecutor) browser).executeScript("return document.readyState")
+                + "\nfetch "
+                + ((JavascriptExecutor) browser)
+                    .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                            + " fetch('/camunda/app/tasklist/scripts/motcua-tasklist.js?bust=7.24.0')"
+                            + ".then(r => done(r.status + ' ' + r.url), e => done('error ' + e));"
+                            + " setTimeout(() => done('timeout'), 10000);")
+                + " -->\n"
+                + browser.getPageSource());
       } finally {
         browser.quit();
       }
@@ -124,7 +148,7 @@ class TasklistVietnameseBrowserIntegrationTests {
     assertThat(row.findElement(By.cssSelector(".motcua-due")).getText())
         .matches("Quá hạn: \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
     assertThat(browser.findElement(By.tagName("body")).getText())
-        .contains("Bộ lọc", "Việc của đơn vị")
+        .contains("Việc của đơn vị", "Phím tắt", "Chọn một công việc trong danh sách.")
         .doesNotContain("Start process", "Create task", "Camunda 8");
     assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
         .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());

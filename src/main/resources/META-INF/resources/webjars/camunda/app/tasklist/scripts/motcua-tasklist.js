@@ -93,8 +93,12 @@ function showDueDates() {
     show(dates, null, original ? dueOf(original) : null);
   });
   document.querySelectorAll('[cam-tasklist-task-meta] .due-date').forEach(field => {
-    const relative = field.querySelector(':scope > [am-time-ago]');
-    show(field, relative, relative ? dueOf(field) : null);
+    const relative = field.querySelector('[am-time-ago]');
+    if (relative) {
+      show(relative.parentNode, relative, dueOf(relative));
+    } else {
+      field.querySelectorAll('.motcua-due').forEach(mine => mine.remove());
+    }
   });
 }
 
