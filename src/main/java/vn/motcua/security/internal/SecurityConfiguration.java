@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -83,6 +84,9 @@ class SecurityConfiguration {
                     .hasAuthority(Groups.CAMUNDA_ADMIN)
                     .anyRequest()
                     .authenticated())
+        // after sign-in, back to the page asked for as it was (no "?continue" replay of the saved
+        // request): with a task link's fragment, which the login page carries along
+        .requestCache(cache -> cache.requestCache(plainRequestCache()))
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -108,6 +112,12 @@ class SecurityConfiguration {
     handler.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
     handler.setDefaultFailureUrl("/login?error");
     return handler;
+  }
+
+  private static HttpSessionRequestCache plainRequestCache() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setMatchingRequestParameterName(null);
+    return cache;
   }
 
   private static RequestMatcher pathPattern(String pattern) {
