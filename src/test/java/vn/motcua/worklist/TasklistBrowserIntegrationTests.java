@@ -137,7 +137,7 @@ class TasklistBrowserIntegrationTests {
     wait.until(
         driver ->
             !driver.findElements(By.cssSelector("li.task")).isEmpty()
-                || driver.getPageSource().contains("No task matching filters found"));
+                || driver.getPageSource().contains("Không có công việc nào khớp bộ lọc."));
     assertThat(browser.findElements(By.cssSelector("li.task a[href*='" + taskId + "']"))).isEmpty();
 
     browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));

@@ -6,17 +6,22 @@ import static vn.motcua.DemoData.PASSWORD;
 
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -36,6 +41,8 @@ class TasklistFiltersIntegrationTests {
   @Autowired FilterService filters;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @Autowired ApplicationContext context;
+  @Autowired TaskService tasks;
 
   @AfterEach
   void resetClock() {
@@ -61,6 +68,31 @@ class TasklistFiltersIntegrationTests {
     assertThat(codes("tiepnhan.hoaphu", "Quá hạn")).doesNotContain(code);
     List<Task> overdue = list("tiepnhan.anbinh", "Quá hạn");
     assertThat(overdue).extracting(Task::getDueDate).isSortedAccordingTo(Comparator.naturalOrder());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void filtersOfAnOlderVersionGetTheApplicantColumnAtStartup() throws Exception {
+    String code = receive();
+    Task step = tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    assertThat(tasks.getVariableLocal(step.getId(), "dossierCode")).isEqualTo(code);
+    tasks.removeVariableLocal(step.getId(), "dossierCode"); // a step opened before the upgrade
+    Filter mine = filters.createFilterQuery().filterName("Việc của tôi").singleResult();
+    Map<String, Object> older = new LinkedHashMap<>(mine.getProperties());
+    older.put("variables", List.of(Map.of("name", "dossierCode", "label", "Mã hồ sơ")));
+    filters.saveFilter(mine.setProperties(older));
+
+    context.getBean("tasklistFilters", ApplicationRunner.class).run(null);
+
+    Filter upgraded = filters.getFilter(mine.getId());
+    assertThat((List<Map<String, Object>>) upgraded.getProperties().get("variables"))
+        .extracting(v -> v.get("name") + "=" + v.get("label"))
+        .containsExactly("dossierCode=Mã hồ sơ", "applicantName=Người nộp");
+    assertThat(upgraded.getProperties())
+        .containsEntry("description", older.get("description"))
+        .containsEntry("priority", older.get("priority"));
+    assertThat(filters.createFilterQuery().filterName("Việc của tôi").count()).isOne();
+    assertThat(tasks.getVariableLocal(step.getId(), "dossierCode")).isEqualTo(code);
   }
 
   private String receive() {

@@ -156,7 +156,7 @@ class WorklistPageActionsBrowserIntegrationTests {
     tasklistSearch(anBinh);
     browser.wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
-            By.tagName("body"), "No task matching filters found"));
+            By.tagName("body"), "Không có công việc nào khớp bộ lọc."));
     assertThat(browser.driver.findElements(By.cssSelector("li.task"))).isEmpty();
     browser.screenshot("story-7-hoaphu-tasklist-search-anbinh");
     String approval = (String) openStep(anBinh).get("taskId");

@@ -123,6 +123,9 @@ class SecurityConfiguration {
                     .hasAuthority(Groups.CAMUNDA_ADMIN)
                     .anyRequest()
                     .authenticated())
+        // after sign-in, back to the page asked for as it was (no "?continue" replay of the saved
+        // request): with a task link's fragment, which the login page carries along
+        .requestCache(cache -> cache.requestCache(plainRequestCache()))
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -152,6 +155,12 @@ class SecurityConfiguration {
     handler.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
     handler.setDefaultFailureUrl("/login?error");
     return handler;
+  }
+
+  private static HttpSessionRequestCache plainRequestCache() {
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setMatchingRequestParameterName(null);
+    return cache;
   }
 
   private static RequestMatcher pathPattern(String pattern) {

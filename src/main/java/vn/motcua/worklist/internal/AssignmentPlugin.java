@@ -15,8 +15,9 @@ import vn.motcua.engine.EngineLists;
 /**
  * In every deployment, when any user task is created: {@link AssignmentStrategies} picks its
  * holder, {@link Delegation} sends it on to a deputy if that holder is away, and {@link
- * SupervisorVisibility} lets the supervisors above its agency read it; on every assignment {@link
- * Delegation} keeps "on behalf of" true.
+ * SupervisorVisibility} lets the supervisors above its agency read it, and {@link RowVariables}
+ * gives it the dossier code and applicant that Tasklist shows in its row; on every assignment
+ * {@link Delegation} keeps "on behalf of" true.
  */
 @Component
 class AssignmentPlugin extends AbstractProcessEnginePlugin {
@@ -24,14 +25,17 @@ class AssignmentPlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<AssignmentStrategies> strategies;
   private final ObjectProvider<Delegation> delegation;
   private final ObjectProvider<SupervisorVisibility> supervisors;
+  private final ObjectProvider<RowVariables> rows;
 
   AssignmentPlugin(
       ObjectProvider<AssignmentStrategies> strategies,
       ObjectProvider<Delegation> delegation,
-      ObjectProvider<SupervisorVisibility> supervisors) {
+      ObjectProvider<SupervisorVisibility> supervisors,
+      ObjectProvider<RowVariables> rows) {
     this.strategies = strategies;
     this.delegation = delegation;
     this.supervisors = supervisors;
+    this.rows = rows;
   }
 
   @Override
@@ -47,6 +51,7 @@ class AssignmentPlugin extends AbstractProcessEnginePlugin {
                       strategies.getObject().assign(task);
                       delegation.getObject().created(task);
                       supervisors.getObject().created(task);
+                      rows.getObject().created(task);
                     };
                 TaskListener assigned = task -> delegation.getObject().assigned(task);
                 var definition =
