@@ -26,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.DemoData;
@@ -211,15 +213,16 @@ class ReceptionIntegrationTests {
         http.withBasicAuth(OFFICER, PASSWORD)
             .exchange("/api/applicants/001090000105/dossiers", HttpMethod.GET, null, JSON_LIST);
     assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // newest first; a rerun on the same database finds the earlier runs' dossiers after it
+    assertThat(mine.getBody()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
+    assertThat(mine.getBody().get(0)).containsEntry("code", code);
     assertThat(mine.getBody())
-        .singleElement()
-        .satisfies(
+        .allSatisfy(
             d -> {
-              assertThat(d)
-                  .containsEntry("code", code)
-                  .containsEntry("procedureName", "Đăng ký khai sinh");
+              assertThat(d).containsEntry("procedureName", "Đăng ký khai sinh");
               assertThat((Map<String, Object>) d.get("data"))
                   .containsEntry("childName", "Nguyễn Thị Bình");
+              assertThat(d.get("applicant").toString()).contains("001090000105");
             });
     ResponseEntity<List<Map<String, Object>>> others =
         http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
@@ -312,6 +315,71 @@ class ReceptionIntegrationTests {
                 JSON);
     assertThat(specialist.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(dossiers()).isEqualTo(before);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void multipartStoresTheScansWithTheirHashAndRefusesAFakeWithNothingStored() throws Exception {
+    byte[] scan = pdf();
+    ResponseEntity<Map<String, Object>> received =
+        multipart(
+            intake("RECEIVE", "001090000108", "ORIGINAL", "ORIGINAL", "COPY"),
+            "document.D2",
+            "giay-chung-sinh.pdf",
+            scan);
+    assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((List<Map<String, Object>>) received.getBody().get("documents"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d)
+                    .containsEntry("kind", "D2")
+                    .containsEntry(
+                        "kindName", "Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh")
+                    .containsEntry("digitisedOriginal", true)
+                    .containsEntry("uploadedBy", OFFICER)
+                    .containsEntry(
+                        "sha256",
+                        java.util.HexFormat.of()
+                            .formatHex(
+                                java.security.MessageDigest.getInstance("SHA-256").digest(scan))));
+
+    long before = dossiers();
+    ResponseEntity<Map<String, Object>> fake =
+        multipart(
+            intake("RECEIVE", "001090000109", "ORIGINAL", "ORIGINAL", "COPY"),
+            "document.D2",
+            "giay-chung-sinh.pdf",
+            "this is not a PDF at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(fake.getStatusCode().is4xxClientError()).isTrue();
+    assertThat(fake.getBody()).containsKey("title");
+    assertThat(dossiers()).isEqualTo(before);
+  }
+
+  ResponseEntity<Map<String, Object>> multipart(
+      Map<String, Object> dossier, String part, String fileName, byte[] content) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> body =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    body.add("dossier", new HttpEntity<>(dossier, json));
+    HttpHeaders file = new HttpHeaders();
+    file.setContentType(MediaType.APPLICATION_PDF);
+    file.setContentDispositionFormData(part, fileName);
+    body.add(part, new HttpEntity<>(content, file));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return http.withBasicAuth(OFFICER, PASSWORD)
+        .exchange("/api/reception", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+  }
+
+  static byte[] pdf() throws Exception {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   /** Renders the PDF's first page and decodes the QR code on it. */

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import vn.motcua.catalogue.IntakeField;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
@@ -102,7 +104,11 @@ class TasklistStart extends AbstractProcessEnginePlugin {
       if (scope instanceof DelegateExecution execution
           && execution.getProcessInstanceId().equals(execution.getId())
           && execution.getProcessBusinessKey() == null) {
-        receive(execution);
+        try {
+          receive(execution);
+        } catch (ErrorResponseException problem) {
+          throw refusal(problem);
+        }
       }
     }
   }
@@ -144,6 +150,22 @@ class TasklistStart extends AbstractProcessEnginePlugin {
                 data),
             submitted,
             execution);
+  }
+
+  /**
+   * Our problem as the engine REST API's refusal: 403 as Camunda's authorization refusal, bad
+   * intake data as a form field validation (400, its message the problem's detail).
+   */
+  private static RuntimeException refusal(ErrorResponseException problem) {
+    String detail = problem.getBody().getDetail();
+    if (problem.getStatusCode().value() == 403) {
+      return new AuthorizationException(detail);
+    }
+    Object errors =
+        problem.getBody().getProperties() == null
+            ? null
+            : problem.getBody().getProperties().get("errors");
+    return new FormFieldValidationException(errors, detail == null ? problem.getMessage() : detail);
   }
 
   /** The agency of the official's first reception group (by group id). */

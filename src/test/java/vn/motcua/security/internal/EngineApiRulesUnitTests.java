@@ -27,6 +27,12 @@ class EngineApiRulesUnitTests {
       assertThat(verdict("POST", prefix + "task/t1/claim")).isEqualTo(CLAIM);
       assertThat(verdict("POST", prefix + "task/t1/submit-form")).isEqualTo(FORM);
       assertThat(verdict("POST", prefix + "task/t1/complete")).isEqualTo(FORM);
+      assertThat(verdict("POST", prefix + "process-definition/pd1/submit-form"))
+          .isEqualTo(EngineApiRules.Verdict.START);
+      assertThat(verdict("POST", prefix + "process-definition/key/birth-registration/submit-form"))
+          .isEqualTo(EngineApiRules.Verdict.START);
+      assertThat(verdict("GET", prefix + "process-definition/pd1/deployed-start-form"))
+          .isEqualTo(OPEN);
     }
     assertThat(verdict("GET", "/camunda/api/engine/engine/")).isEqualTo(OPEN);
     assertThat(verdict("GET", "/camunda/api/admin/auth/user/default")).isEqualTo(OPEN);
@@ -50,7 +56,8 @@ class EngineApiRulesUnitTests {
           "GET /engine-rest/incident",
           "GET /engine-rest/process-definition/statistics",
           "GET /engine-rest/process-definition/pd1/statistics",
-          "POST /engine-rest/process-definition/pd1/submit-form",
+          "POST /engine-rest/process-definition/pd1/start",
+          "POST /engine-rest/process-definition/key/birth-registration/start",
           "PUT /engine-rest/task/t1",
           "PUT /engine-rest/task/t1/variables/legalDueAt",
           "POST /engine-rest/task/t1/variables",
