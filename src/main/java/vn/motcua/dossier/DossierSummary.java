@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What other modules may read of a dossier (papers, reports): identity, parties, times, status.
@@ -9,6 +10,7 @@ import java.util.List;
  * @param dueAt the legal due date (appointment date), moved by pauses and extensions
  * @param pausedWorkingMinutes the working time its legal clock stood still (an open stop up to now)
  * @param pausedByReason the same by the procedure's declared reason
+ * @param data the intake data as received (keys of the procedure's start form)
  */
 public record DossierSummary(
     String code,
@@ -25,7 +27,8 @@ public record DossierSummary(
     Instant finishedAt,
     String processInstanceId,
     long pausedWorkingMinutes,
-    List<PausedTime> pausedByReason) {
+    List<PausedTime> pausedByReason,
+    Map<String, Object> data) {
 
   /** The applicant as recorded at reception. */
   public record Applicant(

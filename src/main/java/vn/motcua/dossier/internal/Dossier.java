@@ -22,4 +22,5 @@ record Dossier(
     Instant finishedAt,
     String processInstanceId,
     Instant extendedDueAt,
-    Timeliness timeliness) {}
+    Timeliness timeliness,
+    String checklist) {}

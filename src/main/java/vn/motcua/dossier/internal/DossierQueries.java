@@ -34,6 +34,7 @@ class DossierQueries {
   private final DeadlineRecords deadlines;
   private final AgencyCalendars calendars;
   private final Clock clock;
+  private final IntakeData intake;
 
   DossierQueries(
       DossierRepository dossiers,
@@ -44,7 +45,9 @@ class DossierQueries {
       ProcedureCatalogue catalogue,
       DeadlineRecords deadlines,
       AgencyCalendars calendars,
-      Clock clock) {
+      Clock clock,
+      IntakeData intake) {
+    this.intake = intake;
     this.calendars = calendars;
     this.clock = clock;
     this.deadlines = deadlines;
@@ -109,7 +112,9 @@ class DossierQueries {
         deadline.overBudget(),
         PausedTimes.total(paused),
         paused,
-        procedure.pauseReasons());
+        procedure.pauseReasons(),
+        intake.data(d),
+        intake.checklist(d.checklist()));
   }
 
   private static DossierView.Pause pause(ClockPause p) {

@@ -26,6 +26,7 @@ public class DossierReader {
   private final ProcedureCatalogue catalogue;
   private final AgencyCalendars calendars;
   private final Clock clock;
+  private final IntakeData intake;
 
   DossierReader(
       DossierRepository dossiers,
@@ -34,7 +35,9 @@ public class DossierReader {
       ClockPauseRepository pauses,
       ProcedureCatalogue catalogue,
       AgencyCalendars calendars,
-      Clock clock) {
+      Clock clock,
+      IntakeData intake) {
+    this.intake = intake;
     this.pauses = pauses;
     this.catalogue = catalogue;
     this.calendars = calendars;
@@ -93,6 +96,7 @@ public class DossierReader {
         d.finishedAt(),
         d.processInstanceId(),
         PausedTimes.total(paused),
-        paused);
+        paused,
+        intake.data(d));
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,6 +29,9 @@ import vn.motcua.security.CurrentOfficial;
  */
 @Service
 class DossierReception {
+
+  /** The process variable holding the applicant's full name (Tasklist rows show it). */
+  static final String APPLICANT_NAME = "applicantName";
 
   private final ProcedureCatalogue catalogue;
   private final Agencies agencies;
@@ -70,6 +75,12 @@ class DossierReception {
 
   @Transactional
   public Dossier receive(NewDossierRequest request) {
+    return receive(request, List.of());
+  }
+
+  /** Receives a dossier with the checklist of required documents marked at the desk. */
+  @Transactional
+  public Dossier receive(NewDossierRequest request, List<ChecklistItem> checklist) {
     Procedure procedure =
         catalogue
             .latest(request.procedure())
@@ -97,7 +108,8 @@ class DossierReception {
             null,
             null,
             null,
-            null);
+            null,
+            checklist.isEmpty() ? null : toJson(checklist));
     dossiers.insert(dossier);
     history.record(
         dossier.code(),
@@ -105,20 +117,7 @@ class DossierReception {
             now, dossier.status().name(), dossier.status(), official.id(), null, null));
     String processInstanceId =
         runtime
-            .startProcessInstanceById(
-                procedure.definitionId(),
-                dossier.code(),
-                Map.of(
-                    "dossierCode",
-                    dossier.code(),
-                    Deadlines.AGENCY_VARIABLE,
-                    dossier.resolvingAgency(),
-                    "receivingAgency",
-                    dossier.receivingAgency(),
-                    "channel",
-                    dossier.channel().name(),
-                    Deadlines.LEGAL_DUE_VARIABLE,
-                    Date.from(dossier.dueAt())))
+            .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables(dossier))
             .getId();
     dossiers.attachProcess(dossier.code(), processInstanceId);
     events.publishEvent(
@@ -134,7 +133,19 @@ class DossierReception {
     return dossier;
   }
 
-  private String toJson(Map<String, Object> data) {
+  /** The variables every dossier's process starts with. */
+  static Map<String, Object> variables(Dossier dossier) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("dossierCode", dossier.code());
+    variables.put(Deadlines.AGENCY_VARIABLE, dossier.resolvingAgency());
+    variables.put("receivingAgency", dossier.receivingAgency());
+    variables.put("channel", dossier.channel().name());
+    variables.put(Deadlines.LEGAL_DUE_VARIABLE, Date.from(dossier.dueAt()));
+    variables.put(APPLICANT_NAME, dossier.applicant().fullName());
+    return variables;
+  }
+
+  private String toJson(Object data) {
     try {
       return json.writeValueAsString(data == null ? Map.of() : data);
     } catch (JsonProcessingException e) {

@@ -27,8 +27,8 @@ class DossierRepository {
             """
             insert into dossier (code, procedure_key, procedure_definition_id, receiving_agency, resolving_agency,
               channel, status, applicant_full_name, applicant_id_number, applicant_phone, applicant_email,
-              applicant_address, data, received_by, received_at, due_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              applicant_address, data, received_by, received_at, due_at, checklist)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             d.code(),
             d.procedureKey(),
@@ -45,7 +45,8 @@ class DossierRepository {
             d.data(),
             d.receivedBy(),
             utc(d.receivedAt()),
-            utc(d.dueAt()))
+            utc(d.dueAt()),
+            d.checklist())
         .update();
   }
 
@@ -118,7 +119,8 @@ class DossierRepository {
         instant(rs, "finished_at"),
         rs.getString("process_instance_id"),
         instant(rs, "extended_due_at"),
-        rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")));
+        rs.getString("timeliness") == null ? null : Timeliness.valueOf(rs.getString("timeliness")),
+        rs.getString("checklist"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -2,6 +2,7 @@ package vn.motcua.dossier.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.motcua.catalogue.PauseReason;
 import vn.motcua.deadline.Flag;
 import vn.motcua.deadline.StepRecord;
@@ -13,7 +14,8 @@ import vn.motcua.dossier.Timeliness;
 /**
  * A dossier as the API shows it, with the stops of its legal clock and the steps open on it now;
  * {@code pausedWorkingMinutes} and {@code pausedByReason}: the working time its clock stood still
- * (an open stop up to now), {@code pauseReasons}: the reasons its procedure declares.
+ * (an open stop up to now), {@code pauseReasons}: the reasons its procedure declares, {@code data}:
+ * the intake data as received, {@code checklist}: the required documents as marked at the desk.
  */
 record DossierView(
     String code,
@@ -42,7 +44,9 @@ record DossierView(
     List<StepRecord> overBudget,
     long pausedWorkingMinutes,
     List<PausedTime> pausedByReason,
-    List<PauseReason> pauseReasons) {
+    List<PauseReason> pauseReasons,
+    Map<String, Object> data,
+    List<ChecklistItem> checklist) {
 
   /** One stop of the legal clock; open while {@code resumedAt} is absent. */
   record Pause(
