@@ -96,4 +96,22 @@ public record Procedure(
   public int supplementationMaxRequests() {
     return intProperty("supplementationMaxRequests").orElse(SUPPLEMENTATION_MAX_REQUESTS);
   }
+
+  /** One required document of the checklist: its kind ({@code D1}..{@code Dn}) and name. */
+  public record RequiredDocument(String kind, String name) {}
+
+  /**
+   * The checklist of required documents: the {@code requiredDocuments} property split on {@code ;},
+   * kinds D1..Dn in order.
+   */
+  public java.util.List<RequiredDocument> checklist() {
+    java.util.List<String> names =
+        java.util.Arrays.stream(properties.getOrDefault("requiredDocuments", "").split(";"))
+            .map(String::strip)
+            .filter(document -> !document.isEmpty())
+            .toList();
+    return java.util.stream.IntStream.range(0, names.size())
+        .mapToObj(i -> new RequiredDocument("D" + (i + 1), names.get(i)))
+        .toList();
+  }
 }

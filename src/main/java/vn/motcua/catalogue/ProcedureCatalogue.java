@@ -1,14 +1,21 @@
 package vn.motcua.catalogue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
@@ -30,8 +37,38 @@ public class ProcedureCatalogue {
    */
   private final Map<String, Map<String, String>> byElement = new ConcurrentHashMap<>();
 
-  ProcedureCatalogue(RepositoryService repository) {
+  private final FormService forms;
+
+  ProcedureCatalogue(RepositoryService repository, FormService forms) {
     this.repository = repository;
+    this.forms = forms;
+  }
+
+  /**
+   * The key of the Camunda Form on the start event of a procedure version (its intake fields), if
+   * its start event has one.
+   */
+  public Optional<String> startForm(String definitionId) {
+    return repository
+        .getBpmnModelInstance(definitionId)
+        .getModelElementsByType(StartEvent.class)
+        .stream()
+        .filter(event -> event.getParentElement() instanceof Process)
+        .map(StartEvent::getCamundaFormRef)
+        .filter(ref -> ref != null && !ref.isBlank())
+        .findFirst();
+  }
+
+  /** The Camunda Form JSON of a procedure version's start form, if it has one. */
+  public Optional<String> startFormJson(String definitionId) {
+    if (startForm(definitionId).isEmpty()) {
+      return Optional.empty();
+    }
+    try (InputStream form = forms.getDeployedStartForm(definitionId)) {
+      return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The latest deployed version of the procedure with this key. */

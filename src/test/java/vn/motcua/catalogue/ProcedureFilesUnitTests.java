@@ -159,6 +159,7 @@ class ProcedureFilesUnitTests {
     Set<String> referenced = new HashSet<>();
     bpmnFiles()
         .forEach(file -> allUserTasks(file).forEach(t -> referenced.add(t.getCamundaFormRef())));
+    bpmnFiles().forEach(file -> startForm(file).ifPresent(referenced::add));
     for (Path form : files(FORMS, ".form")) {
       String id = baseName(form, ".form");
       JsonNode json = formJson(form);
@@ -192,6 +193,42 @@ class ProcedureFilesUnitTests {
     return duration.toDaysPart() * WORKING_DAY
         + duration.toHoursPart() * 60L
         + duration.toMinutesPart();
+  }
+
+  @Test
+  void everyProcedureHasAnIntakeStartFormWithVietnameseLabels() {
+    for (Path file : bpmnFiles()) {
+      String process = baseName(file, ".bpmn");
+      Map<String, String> properties =
+          ExtensionProperties.of(
+              Bpmn.readModelFromFile(file.toFile()).getModelElementById(process));
+      if (!properties.containsKey("procedureCode")) {
+        continue;
+      }
+      assertThat(startForm(file)).as(file + " start form").contains(process + "-intake");
+      StartEvent start =
+          Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(StartEvent.class).stream()
+              .filter(event -> event.getParentElement() instanceof Process)
+              .findFirst()
+              .orElseThrow();
+      assertThat(start.getCamundaFormRefBinding()).as(file + " binding").isEqualTo("deployment");
+      JsonNode form = formJson(FORMS.resolve(process + "-intake.form"));
+      assertThat(form.findValues("key")).as(process + " intake fields").hasSizeGreaterThan(6);
+      form.findParents("key")
+          .forEach(
+              field ->
+                  assertThat(field.path("label").asText(field.path("dateLabel").asText()))
+                      .as(process + " " + field.path("key").asText() + " label")
+                      .isNotBlank());
+    }
+  }
+
+  private static java.util.Optional<String> startForm(Path file) {
+    return Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(StartEvent.class).stream()
+        .filter(event -> event.getParentElement() instanceof Process)
+        .map(StartEvent::getCamundaFormRef)
+        .filter(ref -> ref != null)
+        .findFirst();
   }
 
   /** The steps of a procedure: its user tasks outside the deadline event sub-processes. */

@@ -1,18 +1,24 @@
 package vn.motcua.catalogue.internal;
 
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.catalogue.Folding;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.catalogue.Step;
 
 /** {@code /api/procedures} (public): the latest version of every procedure with its metadata. */
 @RestController
+@Validated
 @RequestMapping("/api/procedures")
 class CatalogueController {
 
@@ -29,7 +35,9 @@ class CatalogueController {
       String onlineServiceLevel,
       String supplementClockRule,
       String legalBasis,
-      List<StepView> steps) {}
+      List<StepView> steps,
+      List<Procedure.RequiredDocument> checklist,
+      String startForm) {}
 
   record StepView(String id, String name, String role, String budget, boolean outsideLegalTime) {
     static StepView of(Step step) {
@@ -44,9 +52,35 @@ class CatalogueController {
     this.catalogue = catalogue;
   }
 
+  /**
+   * Every procedure, or those whose name, code or field contains every word of {@code q}, case and
+   * diacritics aside ("dang ky khai sinh" finds "Đăng ký khai sinh").
+   */
   @GetMapping
-  List<ProcedureView> all() {
-    return catalogue.all().stream().map(this::view).toList();
+  List<ProcedureView> all(@RequestParam(required = false) @Size(max = 200) String q) {
+    List<String> words = q == null || q.isBlank() ? List.of() : List.of(Folding.fold(q).split(" "));
+    return catalogue.all().stream()
+        .filter(procedure -> matches(procedure, words))
+        .map(this::view)
+        .toList();
+  }
+
+  private static boolean matches(Procedure p, List<String> words) {
+    String text = Folding.fold(p.name() + " " + p.code() + " " + p.properties().get("field"));
+    return words.stream().allMatch(text::contains);
+  }
+
+  /** The Camunda Form (schemaVersion 16) on the start event of the latest version. */
+  @GetMapping(value = "/{key}/start-form", produces = MediaType.APPLICATION_JSON_VALUE)
+  String startForm(@PathVariable String key) {
+    Procedure procedure =
+        catalogue
+            .latest(key)
+            .filter(p -> p.code() != null)
+            .orElseThrow(() -> new CatalogueProblems.UnknownProcedureException(key));
+    return catalogue
+        .startFormJson(procedure.definitionId())
+        .orElseThrow(() -> new CatalogueProblems.NoStartFormException(key));
   }
 
   @GetMapping("/{key}")
@@ -76,7 +110,9 @@ class CatalogueController {
         props.get("onlineServiceLevel"),
         p.supplementClockRule().name(),
         props.get("legalBasis"),
-        catalogue.steps(p.definitionId()).stream().map(StepView::of).toList());
+        catalogue.steps(p.definitionId()).stream().map(StepView::of).toList(),
+        p.checklist(),
+        catalogue.startForm(p.definitionId()).orElse(null));
   }
 
   private static Map<String, Object> legalTime(Procedure p) {

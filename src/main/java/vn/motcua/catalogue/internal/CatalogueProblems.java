@@ -15,10 +15,22 @@ final class CatalogueProblems {
       super(HttpStatus.NOT_FOUND, problem(key), null, null, new Object[] {key});
     }
 
-    private static ProblemDetail problem(String key) {
+    static ProblemDetail problem(String key) {
       ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
       problem.setProperty("procedure", key);
       return problem;
+    }
+  }
+
+  /** The procedure's start event has no form. */
+  static final class NoStartFormException extends ErrorResponseException {
+    NoStartFormException(String key) {
+      super(
+          HttpStatus.NOT_FOUND,
+          UnknownProcedureException.problem(key),
+          null,
+          null,
+          new Object[] {key});
     }
   }
 }
