@@ -6,7 +6,7 @@
  * with Ed25519 into a file outside the database ({@code GET /api/audit/head}), so that whoever can
  * write the database cannot rewrite the log unnoticed. It only listens to the events other modules
  * publish: dossier, step, deadline, calendar and organisation changes (subjects {@code AGENCY},
- * {@code UNIT}, {@code OFFICIAL}).
+ * {@code UNIT}, {@code OFFICIAL}), and the documents added to a dossier, with their SHA-256.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package vn.motcua.audit;

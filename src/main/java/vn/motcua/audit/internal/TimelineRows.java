@@ -3,6 +3,7 @@ package vn.motcua.audit.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -78,7 +79,7 @@ class TimelineRows {
                   name(e.actor(), names, locale),
                   e.onBehalfOf() == null ? null : name(e.onBehalfOf(), names, locale),
                   text("audit.action." + e.action(), e.action(), locale),
-                  note(e, steps, zone),
+                  note(e, steps, zone, locale),
                   "DECIDED".equals(e.action())
                       ? null
                       : state(e.beforeState(), people, names, locale),
@@ -98,7 +99,7 @@ class TimelineRows {
   }
 
   /** The step, and where a return, an extension or an escalation pointed. */
-  private String note(AuditEntry e, Map<String, String> steps, ZoneId zone) {
+  private String note(AuditEntry e, Map<String, String> steps, ZoneId zone, Locale locale) {
     JsonNode detail = detail(e.detail());
     String id = detail.path("step").asText("");
     String step = detail.path("stepName").asText(steps.getOrDefault(id, id));
@@ -111,9 +112,32 @@ class TimelineRows {
           case "RESUMED" -> day(detail.path("newDueAt").asText(""), zone);
           case "DossierEscalated" -> detail.path("escalatedTo").asText("");
           case "DECIDED" -> detail.path("decisionLabel").asText("");
+          case "DOCUMENT_ADDED" -> document(detail, locale);
           default -> "";
         };
     return step.isEmpty() || target.isEmpty() ? step + target : step + " → " + target;
+  }
+
+  /** A document added: its kind, file name, size and SHA-256, in words. */
+  private String document(JsonNode detail, Locale locale) {
+    long bytes = detail.path("size").asLong();
+    NumberFormat number = NumberFormat.getNumberInstance(locale);
+    number.setMaximumFractionDigits(1);
+    String size =
+        bytes < 1024
+            ? bytes + " B"
+            : bytes < 1024 * 1024
+                ? number.format(bytes / 1024.0) + " KB"
+                : number.format(bytes / (1024.0 * 1024)) + " MB";
+    return messages.getMessage(
+        "audit.document.note",
+        new Object[] {
+          detail.path("kind").asText(""),
+          detail.path("fileName").asText(""),
+          size,
+          detail.path("sha256").asText("")
+        },
+        locale);
   }
 
   private static String day(String instant, ZoneId zone) {

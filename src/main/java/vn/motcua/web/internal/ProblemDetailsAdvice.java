@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -40,6 +42,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  private final MultipartProperties multipart;
+
+  ProblemDetailsAdvice(MultipartProperties multipart) {
+    this.multipart = multipart;
+  }
 
   /** One bad field: its JSON path and what is wrong with it. */
   record FieldProblem(String field, String message) {}
@@ -130,6 +138,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid", locale, field);
     problem.setProperty("errors", List.of(new FieldProblem(field, text(code, locale, args))));
     return problem;
+  }
+
+  /** An upload over Spring's multipart limits (the server's maximum per file and per request). */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      MaxUploadSizeExceededException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.PAYLOAD_TOO_LARGE,
+            "upload-too-large",
+            LocaleContextHolder.getLocale(),
+            multipart.getMaxFileSize().toMegabytes(),
+            multipart.getMaxRequestSize().toMegabytes());
+    return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
   }
 
   @Override
