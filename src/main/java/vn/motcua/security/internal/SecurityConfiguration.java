@@ -12,29 +12,40 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains. API clients ({@code /api/**}, {@code /engine-rest/**}) authenticate with HTTP
- * Basic on every call and get 401 problem details. Everything else (our pages and the Camunda
- * webapps) uses one form login; the Camunda webapps keep their own CSRF protection for their API.
+ * Three filter chains. Our API ({@code /api/**}) takes HTTP Basic on every call from API clients
+ * and the session of our login page from browsers: a browser is never challenged for Basic
+ * credentials (a page load goes to the login page and comes back, a script gets a 401 problem), and
+ * its state-changing calls carry the session's CSRF token ({@link BrowserRequests}); Basic calls
+ * need none. The engine REST API ({@code /engine-rest/**}) takes HTTP Basic only and no session:
+ * the Camunda webapps reach the engine through their own {@code /camunda/api/engine} with their own
+ * CSRF protection, so a browser session has no need of it (least privilege). Everything else (our
+ * pages and the Camunda webapps) uses one form login. One CSRF token repository (the session's)
+ * serves the pages and the API, so the token a page carries is valid for its calls to the API.
  * Pages under {@code /admin/} are for administrators ({@code camunda-admin}); others get 403.
- * Failed sign-ins on both are throttled ({@link SignInThrottle}); our pages carry a
+ * Failed sign-ins on all three are throttled ({@link SignInThrottle}); our pages carry a
  * Content-Security-Policy ({@link ContentSecurityPolicy}), Referrer-Policy and Permissions-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
-      throws Exception {
-    return http.securityMatcher(
-            new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/engine-rest/**")))
+  SecurityFilterChain apiChain(HttpSecurity http, SecurityProblems problems) throws Exception {
+    var entryPoint = new ProblemAuthenticationEntryPoint(problems, "/login");
+    HttpSessionRequestCache pageLoads = new HttpSessionRequestCache();
+    pageLoads.setRequestMatcher(BrowserRequests::isNavigation);
+    return http.securityMatcher(pathPattern("/api/**"))
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -44,6 +55,33 @@ class SecurityConfiguration {
                     // the catalogue of procedures is published to everyone
                     .requestMatchers(HttpMethod.GET, "/api/procedures", "/api/procedures/**")
                     .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new CsrfProblemHandler(problems)))
+        // reads the session of the login page, never starts one for a Basic call
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.requestCache(pageLoads))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .requireCsrfProtectionMatcher(BrowserRequests.needingCsrfToken()))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain engineRestChain(HttpSecurity http, SecurityProblems problems)
+      throws Exception {
+    var entryPoint = new ProblemAuthenticationEntryPoint(problems, null);
+    return http.securityMatcher(pathPattern("/engine-rest/**"))
+        .authorizeHttpRequests(
+            requests ->
+                requests
                     // checks a password outside the sign-in throttle: guessing at engine speed
                     .requestMatchers(HttpMethod.POST, "/engine-rest/identity/verify")
                     .denyAll()
@@ -62,7 +100,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  @Order(2)
+  @Order(3)
   SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
     return http.authorizeHttpRequests(
             requests ->
@@ -98,7 +136,10 @@ class SecurityConfiguration {
                     .permissionsPolicyHeader(
                         permissions -> permissions.policy(ContentSecurityPolicy.PERMISSIONS)))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern("/camunda/api/**")))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(csrfTokens)
+                    .ignoringRequestMatchers(pathPattern("/camunda/api/**")))
         .build();
   }
 
