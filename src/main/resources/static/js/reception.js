@@ -193,7 +193,8 @@
 
   /** Intake data as the form shows it: ISO dates as dd/MM/yyyy. */
   function shownData(data) {
-    const shown = Object.assign({}, data);
+    // the start forms hide their own applicant fields at the desk (this page has them)
+    const shown = Object.assign({ deskReception: true }, data);
     Object.entries(state.dates).forEach(([key, withTime]) => {
       if (key in shown) shown[key] = isoToVietnamese(shown[key], withTime);
     });

@@ -115,7 +115,10 @@ class ReceptionPageBrowserIntegrationTests {
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     assertThat(qrCodeOf(pdf)).matches("https?://.+/status/" + quote(code) + "\\?t=[A-Za-z0-9_-]+");
 
-    browser.get(browser.findElement(By.cssSelector("li[data-form='01'] a.paper-html")).getAttribute("href"));
+    browser.get(
+        browser
+            .findElement(By.cssSelector("li[data-form='01'] a.paper-html"))
+            .getAttribute("href"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
     screenshot("reception-receipt-01");
 
@@ -208,8 +211,8 @@ class ReceptionPageBrowserIntegrationTests {
   }
 
   /**
-   * Fills every text field of the start form: the ones the page shows as dates with 20/11/2026,
-   * the others with a plausible text; selects and radios take their first choice.
+   * Fills every text field of the start form: the ones the page shows as dates with 20/11/2026, the
+   * others with a plausible text; selects and radios take their first choice.
    */
   private void fillStartForm() {
     for (WebElement field : browser.findElements(By.cssSelector("#start-form .fjs-form-field"))) {
@@ -286,7 +289,8 @@ class ReceptionPageBrowserIntegrationTests {
     HttpResponse<byte[]> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(href).isAbsolute() ? URI.create(href) : URI.create(url(href)))
+                HttpRequest.newBuilder(
+                        URI.create(href).isAbsolute() ? URI.create(href) : URI.create(url(href)))
                     .header("Cookie", "JSESSIONID=" + session.getValue())
                     .GET()
                     .build(),
