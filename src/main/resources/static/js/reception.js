@@ -21,7 +21,7 @@
   const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
 
   const $ = (id) => document.getElementById(id);
-  const state = { procedure: null, form: null, schema: null, dates: {}, files: {} };
+  const state = { procedure: null, form: null, schema: null, dates: {}, ids: {}, files: {} };
 
   function t(key, ...args) {
     let text = texts[key] || key;
@@ -95,9 +95,11 @@
    */
   function vietnameseDates(schema) {
     const dates = {};
+    const ids = {};
     const walk = (components) => (components || []).map((component) => {
       const copy = Object.assign({}, component);
       if (copy.components) copy.components = walk(copy.components);
+      if (copy.key && copy.id) ids[copy.key] = copy.id;
       if (copy.type === 'datetime' && copy.subtype !== 'time' && copy.key) {
         const withTime = copy.subtype === 'datetime';
         dates[copy.key] = withTime;
@@ -106,10 +108,8 @@
           label: copy.label || copy.dateLabel,
           description: withTime ? t('reception.js.dateTimeFormat') : t('reception.js.dateFormat'),
           disabled: copy.disabled, readonly: copy.readonly, conditional: copy.conditional, layout: copy.layout,
-          validate: {
-            required: !!(copy.validate && copy.validate.required),
-            pattern: withTime ? '^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$' : '^\\d{2}/\\d{2}/\\d{4}$'
-          }
+          // the format is checked on submit (vietnameseToIso), with a message in the user's language
+          validate: { required: !!(copy.validate && copy.validate.required) }
         };
       }
       if (copy.type === 'textfield' && copy.key && copy.validate && typeof copy.validate.pattern === 'string'
@@ -119,7 +119,36 @@
       }
       return copy;
     });
-    return { schema: Object.assign({}, schema, { components: walk(schema.components) }), dates };
+    return { schema: Object.assign({}, schema, { components: walk(schema.components) }), dates, ids };
+  }
+
+  /* ---------- form-js's own texts ---------- */
+
+  // form-js 1.8 writes its validation messages and select placeholders in English only
+  const FORM_JS_TEXTS = [
+    [/^Field is required\.$/, () => t('reception.js.fjs.required')],
+    [/^Field must match pattern .*\.$/, () => t('reception.js.fjs.pattern')],
+    [/^Field must have minimum value of (.*)\.$/, (m) => t('reception.js.fjs.min', m[1])],
+    [/^Field must have maximum value of (.*)\.$/, (m) => t('reception.js.fjs.max', m[1])],
+    [/^Field must have minimum length of (.*)\.$/, (m) => t('reception.js.fjs.minLength', m[1])],
+    [/^Field must have maximum length of (.*)\.$/, (m) => t('reception.js.fjs.maxLength', m[1])],
+    [/^Field must be a valid email\.$/, () => t('reception.js.fjs.email')],
+    [/^Select$/, () => t('reception.js.fjs.select')]
+  ];
+
+  function translateFormJs(root) {
+    if (config.language === 'en') return;
+    root.querySelectorAll('.fjs-form-field-error li, .fjs-form-field-error, .fjs-select-display').forEach((node) => {
+      // the text node itself is changed (not replaced): preact keeps it and updates it later
+      const textNode = node.firstChild;
+      if (node.children.length || !textNode || textNode.nodeType !== Node.TEXT_NODE) return;
+      const text = textNode.data.trim();
+      for (const [pattern, translated] of FORM_JS_TEXTS) {
+        const m = pattern.exec(text);
+        if (m) { textNode.data = translated(m); return; }
+      }
+    });
+    root.querySelectorAll('input[placeholder="Search"]').forEach((input) => { input.placeholder = t('reception.js.fjs.search'); });
   }
 
   /* ---------- procedure search ---------- */
@@ -183,6 +212,7 @@
       const shown = vietnameseDates(schema);
       state.schema = shown.schema;
       state.dates = shown.dates;
+      state.ids = shown.ids;
       state.form = new FormViewer.Form({ container });
       await state.form.importSchema(shown.schema, shownData(data));
       container.dataset.rendered = procedure.key;
@@ -321,8 +351,8 @@
     let path = String(name);
     if (path.startsWith('dossier.')) path = path.substring('dossier.'.length);
     const dataKey = /^data\.(.+)$/.exec(path);
-    if (dataKey) {
-      const input = document.querySelector('#start-form [name="' + CSS.escape(dataKey[1]) + '"], #start-form [id$="-' + CSS.escape(dataKey[1]) + '"]');
+    if (dataKey && state.ids[dataKey[1]]) {
+      const input = document.querySelector('#start-form [id$="-' + CSS.escape(state.ids[dataKey[1]]) + '"]');
       if (input) return input;
     }
     while (path) {
@@ -472,5 +502,7 @@
   $('reception-form').addEventListener('submit', submit);
   $('again').addEventListener('click', again);
   updateMissing();
+  new MutationObserver(() => translateFormJs($('start-form')))
+    .observe($('start-form'), { childList: true, subtree: true, characterData: true });
   $('reception').dataset.ready = 'true';
 })();

@@ -215,7 +215,9 @@ class ReceptionPageBrowserIntegrationTests {
    * others with a plausible text; selects and radios take their first choice.
    */
   private void fillStartForm() {
-    for (WebElement field : browser.findElements(By.cssSelector("#start-form .fjs-form-field"))) {
+    for (WebElement field :
+        browser.findElements(
+            By.cssSelector("#start-form .fjs-form-field:not(.fjs-form-field-grouplike)"))) {
       List<WebElement> inputs =
           field.findElements(By.cssSelector("input.fjs-input, textarea.fjs-textarea"));
       if (!inputs.isEmpty()) {

@@ -46,7 +46,16 @@ class ReceptionTexts {
           "received.MISSING",
           "done.RECEIVE",
           "done.REQUEST_COMPLETION",
-          "done.REFUSE");
+          "done.REFUSE",
+          "fjs.required",
+          "fjs.pattern",
+          "fjs.min",
+          "fjs.max",
+          "fjs.minLength",
+          "fjs.maxLength",
+          "fjs.email",
+          "fjs.select",
+          "fjs.search");
 
   private final MessageSource messages;
 
