@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.internal.ExtensionProperties;
+import vn.motcua.catalogue.internal.StartFormFields;
 
 /**
  * The deployed procedures and the metadata of each version. Versions never change once deployed.
@@ -38,6 +39,7 @@ public class ProcedureCatalogue {
   private final Map<String, Map<String, String>> byElement = new ConcurrentHashMap<>();
 
   private final FormService forms;
+  private final Map<String, List<IntakeField>> fieldsByDefinition = new ConcurrentHashMap<>();
 
   ProcedureCatalogue(RepositoryService repository, FormService forms) {
     this.repository = repository;
@@ -57,6 +59,15 @@ public class ProcedureCatalogue {
         .map(StartEvent::getCamundaFormRef)
         .filter(ref -> ref != null && !ref.isBlank())
         .findFirst();
+  }
+
+  /**
+   * The input fields of a procedure version's start form; empty when it has none. Read once per
+   * version.
+   */
+  public List<IntakeField> intakeFields(String definitionId) {
+    return fieldsByDefinition.computeIfAbsent(
+        definitionId, id -> startFormJson(id).map(StartFormFields::of).orElse(List.of()));
   }
 
   /** The Camunda Form JSON of a procedure version's start form, if it has one. */
