@@ -1,5 +1,6 @@
 package vn.motcua.attachment.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -76,7 +77,10 @@ class DocumentsController {
   ResponseEntity<byte[]> download(
       @PathVariable String code,
       @PathVariable UUID id,
-      @RequestParam(name = "download", defaultValue = "false") boolean download) {
+      @RequestParam(name = "download", defaultValue = "false") boolean download,
+      HttpServletResponse response) {
+    // binary: no charset (server.servlet.encoding.force adds UTF-8 to every response otherwise)
+    response.setCharacterEncoding(null);
     DossierSummary dossier = dossiers.find(code);
     StoredAttachments.StoredDocument document =
         attachments
