@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,10 +45,34 @@ public class Officials {
   private final IdentityService identity;
   private final Agencies agencies;
 
-  Officials(JdbcClient jdbc, IdentityService identity, Agencies agencies) {
+  private final MessageSource messages;
+
+  Officials(JdbcClient jdbc, IdentityService identity, Agencies agencies, MessageSource messages) {
     this.jdbc = jdbc;
     this.identity = identity;
     this.agencies = agencies;
+    this.messages = messages;
+  }
+
+  /**
+   * A group as a person reads it: "Chuyên viên · UBND xã An Bình" for {@code
+   * 000.00.01.H99:specialist} (role from {@code role.<id>} in the reader's language), the role's
+   * name for {@code camunda-admin}, the group id itself for any other group; null for null.
+   */
+  public String groupName(String groupId, Locale locale) {
+    if (groupId == null) {
+      return null;
+    }
+    if (Groups.CAMUNDA_ADMIN.equals(groupId)) {
+      return messages.getMessage("role.admin", null, Role.ADMIN.label(), locale);
+    }
+    return group(groupId)
+        .map(
+            g ->
+                messages.getMessage("role." + g.role().id(), null, g.role().label(), locale)
+                    + " · "
+                    + g.agencyName())
+        .orElse(groupId);
   }
 
   public Optional<Profile> profile(String id) {

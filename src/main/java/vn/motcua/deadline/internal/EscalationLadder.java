@@ -180,7 +180,11 @@ public class EscalationLadder {
         r == Rung.APOLOGY_DUE
             ? recipients.members(identity, recipients.unitHeadGroup(identity, agency))
             : recipients.members(identity, Role.LEADER.groupOf(agency));
-    notices.send(store.eventId(code, DeadlineStore.DOSSIER_KEY, r.name()), event, to);
+    notices.send(
+        store.eventId(code, DeadlineStore.DOSSIER_KEY, r.name()),
+        event,
+        legalDue == null ? null : legalDue.toInstant(),
+        to);
     events.publishEvent(event);
   }
 
@@ -260,7 +264,11 @@ public class EscalationLadder {
     } else {
       to = recipients.holders(identity, task.getAssignee(), group);
     }
-    notices.send(store.eventId(code, task.getId(), rung.name()), event, to);
+    notices.send(
+        store.eventId(code, task.getId(), rung.name()),
+        event,
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+        to);
     events.publishEvent(event);
   }
 

@@ -1,68 +1,66 @@
 package vn.motcua.deadline.internal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.motcua.deadline.DeadlineReached;
-import vn.motcua.notification.Notifications;
+import vn.motcua.dossier.DossierNames;
+import vn.motcua.notification.Notices;
+import vn.motcua.organization.Agencies;
+import vn.motcua.organization.Agency;
+import vn.motcua.organization.Officials;
 
 /**
- * The notification each rung sends, in Vietnamese: one per recipient, keyed by the deadline event
- * so that a rung never notifies twice.
+ * The notice each rung sends: one per recipient, in the recipient's language ({@link LadderTexts}),
+ * keyed by the deadline event so that a rung never notifies twice.
  */
 @Component
 class LadderNotices {
 
-  private final Notifications notifications;
+  private final Notices notices;
+  private final Officials officials;
+  private final Agencies agencies;
+  private final DossierNames dossiers;
+  private final LadderTexts texts;
 
-  LadderNotices(Notifications notifications) {
-    this.notifications = notifications;
+  LadderNotices(
+      Notices notices,
+      Officials officials,
+      Agencies agencies,
+      DossierNames dossiers,
+      org.springframework.context.MessageSource messages,
+      Clock clock) {
+    this.notices = notices;
+    this.officials = officials;
+    this.agencies = agencies;
+    this.dossiers = dossiers;
+    this.texts = new LadderTexts(messages, clock.getZone());
   }
 
-  void send(long eventId, DeadlineReached e, Set<String> to) {
+  /** Tells {@code to} that the rung of {@code e} is reached; {@code due} is the date it ran to. */
+  void send(long eventId, DeadlineReached e, Instant due, Set<String> to) {
     if (to.isEmpty()) {
       return;
     }
-    notifications.send("deadline-event:" + eventId, to, subject(e), body(e), e.dossierCode());
-  }
-
-  static String subject(DeadlineReached e) {
-    String what =
-        switch (e.rung()) {
-          case SOON_DUE ->
-              e.taskId() == null
-                  ? "sắp đến hạn giải quyết"
-                  : "bước «" + e.stepName() + "» sắp đến hạn";
-          case OVERDUE ->
-              e.taskId() == null
-                  ? "đã quá hạn giải quyết"
-                  : "bước «" + e.stepName() + "» đã quá hạn";
-          case UNIT_HEAD, SUPERVISOR -> "bước «" + e.stepName() + "» quá hạn, chuyển cấp trên";
-          case APOLOGY_DUE -> "đến hạn gửi văn bản xin lỗi, gia hạn (mẫu 04)";
-        };
-    return "[Một Cửa] Hồ sơ " + e.dossierCode() + ": " + what;
-  }
-
-  static String body(DeadlineReached e) {
-    StringBuilder text = new StringBuilder();
-    text.append("Hồ sơ: ").append(e.dossierCode()).append('\n');
-    if (e.stepName() != null) {
-      text.append("Bước: ").append(e.stepName()).append('\n');
-    }
-    if (e.unitGroup() != null) {
-      text.append("Đơn vị: ").append(e.unitGroup()).append('\n');
-    }
-    if (e.taskId() != null) {
-      text.append("Người đang xử lý: ")
-          .append(e.holder() == null ? "chưa có người nhận" : e.holder())
-          .append('\n');
-    }
-    if (e.lateMinutes() > 0) {
-      text.append("Trễ: ").append(e.lateMinutes()).append(" phút làm việc\n");
-    }
-    if (e.escalatedTo() != null) {
-      text.append("Chuyển đến: ").append(e.escalatedTo()).append('\n');
-    }
-    text.append("Sự kiện: ").append(e.kind()).append(" lúc ").append(e.at()).append('\n');
-    return text.toString();
+    notices.send(
+        "deadline-event:" + eventId,
+        to,
+        e.dossierCode(),
+        locale -> {
+          var facts =
+              new LadderTexts.Facts(
+                  e,
+                  due,
+                  dossiers.applicant(e.dossierCode()).orElse(null),
+                  e.agency() == null
+                      ? null
+                      : agencies.find(e.agency()).map(Agency::name).orElse(e.agency()),
+                  officials.groupName(e.unitGroup(), locale),
+                  e.holder() == null ? null : officials.fullName(e.holder()),
+                  officials.groupName(e.escalatedTo(), locale),
+                  notices.link(e.dossierCode()));
+          return texts.text(facts, locale);
+        });
   }
 }

@@ -23,8 +23,10 @@ import vn.motcua.catalogue.Step;
 @Component
 class PreviousSteps {
 
-  /** The step to return to: its BPMN activity id and display name. */
-  record Previous(String activityId, String name) {}
+  /**
+   * The step to return to: its BPMN activity id, display name and the official who completed it.
+   */
+  record Previous(String activityId, String name, String completedBy) {}
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcedureCatalogue catalogue;
@@ -47,7 +49,7 @@ class PreviousSteps {
     Map<String, Set<String>> mainFlow = new HashMap<>();
     jdbc.query(
         "select s.task_id, s.activity_id as open_activity, d.procedure_definition_id,"
-            + " p.activity_id, p.step_name from dossier_step s"
+            + " p.activity_id, p.step_name, p.completed_by from dossier_step s"
             + " join dossier d on d.code = s.dossier_code"
             + " join dossier_step p on p.dossier_code = s.dossier_code"
             + " where s.task_id in (:tasks) and p.completed_at is not null"
@@ -66,7 +68,10 @@ class PreviousSteps {
               && main.contains(rs.getString("activity_id"))) {
             previous.putIfAbsent(
                 rs.getString("task_id"),
-                new Previous(rs.getString("activity_id"), rs.getString("step_name")));
+                new Previous(
+                    rs.getString("activity_id"),
+                    rs.getString("step_name"),
+                    rs.getString("completed_by")));
           }
         });
     return previous;

@@ -31,6 +31,7 @@ class WorklistActions {
   private final CurrentOfficial official;
   private final PreviousSteps previousSteps;
   private final ApplicationEventPublisher events;
+  private final HandOverNotices handOvers;
   private final Clock clock;
 
   WorklistActions(
@@ -40,6 +41,7 @@ class WorklistActions {
       CurrentOfficial official,
       PreviousSteps previousSteps,
       ApplicationEventPublisher events,
+      HandOverNotices handOvers,
       Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
@@ -47,6 +49,7 @@ class WorklistActions {
     this.official = official;
     this.previousSteps = previousSteps;
     this.events = events;
+    this.handOvers = handOvers;
     this.clock = clock;
   }
 
@@ -80,18 +83,18 @@ class WorklistActions {
       throw WorklistProblems.notInUnit(to, String.join(", ", units));
     }
     tasks.setAssignee(taskId, to);
-    record(task, "TRANSFERRED", reason, to);
+    String code = record(task, "TRANSFERRED", reason, to);
+    handOvers.transferred(
+        code, task, units.isEmpty() ? null : units.get(0), official.id(), to, reason);
   }
 
   /** Cancels the step and starts the dossier's previous step ({@link PreviousSteps}) again. */
   @Transactional
   public void returnToPrevious(String taskId, String reason) {
     Task task = allowed(taskId);
-    String previous =
-        previousSteps
-            .of(taskId)
-            .map(PreviousSteps.Previous::activityId)
-            .orElseThrow(WorklistProblems::noPreviousStep);
+    PreviousSteps.Previous back =
+        previousSteps.of(taskId).orElseThrow(WorklistProblems::noPreviousStep);
+    String previous = back.activityId();
     ActivityInstance tree = runtime.getActivityInstance(task.getProcessInstanceId());
     String instance = find(tree, task.getTaskDefinitionKey());
     runtime
@@ -99,7 +102,30 @@ class WorklistActions {
         .cancelActivityInstance(instance)
         .startBeforeActivity(previous)
         .execute();
-    record(task, "RETURNED", reason, previous);
+    String code = record(task, "RETURNED", reason, previous);
+    Task reopened =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .taskDefinitionKey(previous)
+            .orderByTaskCreateTime()
+            .desc()
+            .listPage(0, 1)
+            .stream()
+            .findFirst()
+            .orElse(null);
+    if (reopened != null) {
+      // Tasklist shows it beside the step's form; the worklist reads it from step_return
+      tasks.setVariableLocal(reopened.getId(), "returnReason", reason);
+      List<String> units = units(reopened.getId());
+      handOvers.returned(
+          code,
+          reopened,
+          units.isEmpty() ? null : units.get(0),
+          official.id(),
+          reopened.getAssignee() != null ? reopened.getAssignee() : back.completedBy(),
+          reason);
+    }
   }
 
   private static String find(ActivityInstance instance, String activityId) {
@@ -139,7 +165,8 @@ class WorklistActions {
         .toList();
   }
 
-  private void record(Task task, String action, String reason, String target) {
+  /** Publishes the action for the dossier's history; returns the dossier's code. */
+  private String record(Task task, String action, String reason, String target) {
     String code =
         runtime
             .createProcessInstanceQuery()
@@ -156,5 +183,6 @@ class WorklistActions {
             reason,
             target,
             clock.instant()));
+    return code;
   }
 }

@@ -7,14 +7,17 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.Flag;
+import vn.motcua.organization.Officials;
 
 /**
  * The open steps a civil servant works on, with their dossier: read from the deadline module's
@@ -43,7 +46,13 @@ class WorklistQuery {
   /** The filters of one page; null means any. */
   record Filter(Scope scope, Flag flag, String procedure, String search, Sort sort) {}
 
-  /** One open step and its dossier. */
+  /**
+   * One open step and its dossier.
+   *
+   * @param unitName the step's unit as people read it ("Chuyên viên · UBND xã An Bình")
+   * @param returnReason why the step is open again, when a later step returned the dossier to it
+   * @param extendedDueAt the new appointment given with an apology letter (form 04), or null
+   */
   record Row(
       String taskId,
       String dossierCode,
@@ -58,26 +67,30 @@ class WorklistQuery {
       Instant legalDueAt,
       Flag stepFlag,
       Flag dossierFlag,
-      String assigneeName) {
+      String assigneeName,
+      String unitName,
+      String returnReason,
+      Instant extendedDueAt) {
 
-    Row named(Map<String, String> names) {
-      return assignee == null
-          ? this
-          : new Row(
-              taskId,
-              dossierCode,
-              procedure,
-              procedureName,
-              applicant,
-              step,
-              stepName,
-              unit,
-              assignee,
-              stepDueAt,
-              legalDueAt,
-              stepFlag,
-              dossierFlag,
-              names.getOrDefault(assignee, assignee));
+    Row named(Map<String, String> names, String unitName, String returnReason) {
+      return new Row(
+          taskId,
+          dossierCode,
+          procedure,
+          procedureName,
+          applicant,
+          step,
+          stepName,
+          unit,
+          assignee,
+          stepDueAt,
+          legalDueAt,
+          stepFlag,
+          dossierFlag,
+          assignee == null ? null : names.getOrDefault(assignee, assignee),
+          unitName,
+          returnReason,
+          extendedDueAt);
     }
   }
 
@@ -87,14 +100,17 @@ class WorklistQuery {
   private final NamedParameterJdbcTemplate jdbc;
   private final ProcedureCatalogue catalogue;
   private final org.camunda.bpm.engine.IdentityService identity;
+  private final Officials officials;
 
   WorklistQuery(
       NamedParameterJdbcTemplate jdbc,
       ProcedureCatalogue catalogue,
-      org.camunda.bpm.engine.IdentityService identity) {
+      org.camunda.bpm.engine.IdentityService identity,
+      Officials officials) {
     this.jdbc = jdbc;
     this.catalogue = catalogue;
     this.identity = identity;
+    this.officials = officials;
   }
 
   /** Above this many groups, one branch reads them all with {@code in} (and sorts them). */
@@ -107,13 +123,13 @@ class WorklistQuery {
   private static final String DOSSIER_COLUMNS =
       "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
           + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
-          + " d.applicant_full_name, d.due_at as legal_due_at,"
+          + " d.applicant_full_name, d.due_at as legal_due_at, d.extended_due_at,"
           + " coalesce(f.flag, 'ON_TIME') as dossier_flag ";
 
   private static final String COLUMNS =
       "select s.task_id, s.activity_id, s.step_name, s.unit_group, s.assignee, s.due_at,"
           + " s.flag, d.code, d.procedure_key, d.procedure_definition_id,"
-          + " d.applicant_full_name, d.due_at as legal_due_at,"
+          + " d.applicant_full_name, d.due_at as legal_due_at, d.extended_due_at,"
           + " coalesce(f.flag, 'ON_TIME') as dossier_flag"
           + " from dossier_step s join dossier d on d.code = s.dossier_code"
           + " left join dossier_deadline f on f.dossier_code = d.code where ";
@@ -206,24 +222,48 @@ class WorklistQuery {
     return new Page(page, size, more, more ? rows.subList(0, size) : rows);
   }
 
-  /** The holders' full names ("family middle given"), read in one query for the page. */
+  /**
+   * The holders' full names ("family middle given"), the units by name in the reader's language and
+   * the reasons of returned steps, read in one query each for the page.
+   */
   private List<Row> withNames(List<Row> rows) {
-    String[] holders =
-        rows.stream().map(Row::assignee).filter(a -> a != null).distinct().toArray(String[]::new);
-    if (holders.length == 0) {
+    if (rows.isEmpty()) {
       return rows;
     }
     Map<String, String> names = new HashMap<>();
-    identity
-        .createUserQuery()
-        .userIdIn(holders)
-        .list()
-        .forEach(
-            user ->
-                names.put(
-                    user.getId(),
-                    (nonNull(user.getFirstName()) + " " + nonNull(user.getLastName())).strip()));
-    return rows.stream().map(row -> row.named(names)).toList();
+    String[] holders =
+        rows.stream().map(Row::assignee).filter(a -> a != null).distinct().toArray(String[]::new);
+    if (holders.length > 0) {
+      identity
+          .createUserQuery()
+          .userIdIn(holders)
+          .list()
+          .forEach(
+              user ->
+                  names.put(
+                      user.getId(),
+                      (nonNull(user.getFirstName()) + " " + nonNull(user.getLastName())).strip()));
+    }
+    Map<String, String> reasons = new HashMap<>();
+    jdbc.query(
+        "select task_id, reason from step_return where task_id in (:tasks)",
+        Map.of("tasks", rows.stream().map(Row::taskId).toList()),
+        rs -> {
+          reasons.put(rs.getString("task_id"), rs.getString("reason"));
+        });
+    Locale locale = LocaleContextHolder.getLocale();
+    Map<String, String> units = new HashMap<>();
+    return rows.stream()
+        .map(
+            row ->
+                row.named(
+                    names,
+                    row.unit() == null
+                        ? null
+                        : units.computeIfAbsent(
+                            row.unit(), unit -> officials.groupName(unit, locale)),
+                    reasons.get(row.taskId())))
+        .toList();
   }
 
   private static String nonNull(String text) {
@@ -251,7 +291,10 @@ class WorklistQuery {
         instant(rs, "legal_due_at"),
         Flag.valueOf(rs.getString("flag")),
         Flag.valueOf(rs.getString("dossier_flag")),
-        null);
+        null,
+        null,
+        null,
+        instant(rs, "extended_due_at"));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {
