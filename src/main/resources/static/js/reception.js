@@ -371,8 +371,9 @@
     const note = el('span', { class: 'field-problem field-error', id, role: 'alert', 'data-for': field, text: message });
     target.setAttribute('aria-invalid', 'true');
     target.setAttribute('aria-describedby', ((target.getAttribute('aria-describedby') || '') + ' ' + id).trim());
-    if (target.tagName === 'FIELDSET' || target.tagName === 'TABLE' || target.tagName === 'DIV') target.after(note);
-    else target.insertAdjacentElement('afterend', note);
+    const startFormField = target.closest('.fjs-form-field');
+    if (startFormField) startFormField.append(note);
+    else target.after(note);
     return true;
   }
 

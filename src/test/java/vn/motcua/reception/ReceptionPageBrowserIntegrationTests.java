@@ -238,14 +238,13 @@ class ReceptionPageBrowserIntegrationTests {
         click(radios.get(0));
         continue;
       }
-      List<WebElement> selects = field.findElements(By.cssSelector(".fjs-select"));
-      if (!selects.isEmpty()) {
-        click(selects.get(0));
-        List<WebElement> options =
-            field.findElements(By.cssSelector(".fjs-dropdownlist-item, .fjs-select-option"));
-        if (!options.isEmpty()) {
-          options.get(0).click();
-        }
+      if (field.getAttribute("class").contains("fjs-form-field-select")) {
+        click(field.findElement(By.cssSelector(".fjs-input-group")));
+        wait.until(
+                ExpectedConditions.visibilityOfNestedElementsLocatedBy(
+                    field, By.cssSelector(".fjs-dropdownlist-item")))
+            .get(0)
+            .click();
       }
     }
   }
