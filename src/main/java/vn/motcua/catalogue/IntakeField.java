@@ -36,4 +36,9 @@ public record IntakeField(
   public boolean isChoice() {
     return !values.isEmpty();
   }
+
+  /** The input fields of a Camunda Form JSON (schemaVersion 16), groups included. */
+  public static List<IntakeField> of(String formJson) {
+    return vn.motcua.catalogue.internal.StartFormFields.of(formJson);
+  }
 }

@@ -1,9 +1,9 @@
 /**
- * The one-stop desk's page ({@code /reception}): a reception officer finds the procedure, types the
- * applicant and the start form's fields (Camunda Form, form-js viewer), marks the checklist,
- * attaches the scans and decides (receive, request completion, refuse). It owns no data: the page's
- * script calls the catalogue's, the dossier's and the attachments' HTTP APIs with the officer's
- * session, so each rule is checked once, by the module that owns it.
+ * Reception: the one-stop desk. Its intake in one call ({@code POST /api/reception}): the dossier
+ * with its intake data and checklist, the documents scanned at the desk, and the decision (receive,
+ * request completion on the spot, refuse) with the papers it gives the applicant; and the desk's
+ * page ({@code /reception}), whose script finds the procedure, shows its start form with the form-js
+ * viewer and sends that call with the officer's session.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reception")
 package vn.motcua.reception;

@@ -35,7 +35,8 @@ class DossierAccess {
     return d;
   }
 
-  private boolean allowed(Dossier d) {
+  /** Whether the official may read {@code d}. */
+  boolean allowed(Dossier d) {
     return official.isAdmin()
         || official.groups().stream()
             .map(Role::agencyOf)

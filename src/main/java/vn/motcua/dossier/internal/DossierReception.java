@@ -45,6 +45,7 @@ class DossierReception {
   private final Clock clock;
   private final DossierEvents history;
   private final ActionPolicy policy;
+  private final IntakeCheck intakeCheck;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -58,7 +59,9 @@ class DossierReception {
       ObjectMapper json,
       Clock clock,
       DossierEvents history,
-      ActionPolicy policy) {
+      ActionPolicy policy,
+      IntakeCheck intakeCheck) {
+    this.intakeCheck = intakeCheck;
     this.policy = policy;
     this.history = history;
     this.catalogue = catalogue;
@@ -75,12 +78,15 @@ class DossierReception {
 
   @Transactional
   public Dossier receive(NewDossierRequest request) {
-    return receive(request, List.of());
+    return receive(request, List.of(), false);
   }
 
-  /** Receives a dossier with the checklist of required documents marked at the desk. */
+  /**
+   * Receives a dossier with the checklist of required documents marked at the desk; {@code desk}:
+   * the intake data must hold every required field of the start form but the applicant's.
+   */
   @Transactional
-  public Dossier receive(NewDossierRequest request, List<ChecklistItem> checklist) {
+  public Dossier receive(NewDossierRequest request, List<ChecklistItem> checklist, boolean desk) {
     Procedure procedure =
         catalogue
             .latest(request.procedure())
@@ -90,6 +96,7 @@ class DossierReception {
             .find(request.agency())
             .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
     policy.checkReceive(agency.code());
+    intakeCheck.check(procedure, request.data(), desk, desk);
     Instant now = clock.instant();
     Dossier dossier =
         new Dossier(

@@ -90,6 +90,16 @@ class DossierRepository {
         .optional();
   }
 
+  /** The dossiers of an applicant, newest first, at most {@code limit}. */
+  java.util.List<Dossier> ofApplicant(String idNumber, int limit) {
+    return jdbc.sql(
+            "select * from dossier where applicant_id_number = ? order by received_at desc, code desc"
+                + " limit ?")
+        .params(idNumber, limit)
+        .query(DossierRepository::map)
+        .list();
+  }
+
   Optional<Dossier> find(String code) {
     return jdbc.sql("select * from dossier where code = ?")
         .param(code)

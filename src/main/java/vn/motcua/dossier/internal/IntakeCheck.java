@@ -17,9 +17,9 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 
 /**
- * Checks a dossier's intake data against its procedure's start form: no key the form does not
- * have, dates as ISO {@code yyyy-MM-dd}, numbers, choices, lengths and patterns as the form says,
- * and (at the desk) every required field present. Each problem names the field by its label.
+ * Checks a dossier's intake data against its procedure's start form: no key the form does not have,
+ * dates as ISO {@code yyyy-MM-dd}, numbers, choices, lengths and patterns as the form says, and (at
+ * the desk) every required field present. Each problem names the field by its label.
  */
 @Component
 class IntakeCheck {
@@ -43,7 +43,8 @@ class IntakeCheck {
       return;
     }
     Map<String, IntakeField> byKey =
-        fields.stream().collect(Collectors.toMap(IntakeField::key, Function.identity(), (a, b) -> a));
+        fields.stream()
+            .collect(Collectors.toMap(IntakeField::key, Function.identity(), (a, b) -> a));
     Map<String, Object> given = data == null ? Map.of() : data;
     List<IntakeProblem.FieldError> errors = new ArrayList<>();
     given.forEach(
@@ -111,7 +112,9 @@ class IntakeCheck {
     if (text.length() > 2000) {
       return "intake.field.too-long";
     }
-    if (field.pattern() != null && !text.isEmpty() && !Pattern.compile(field.pattern()).matcher(text).matches()) {
+    if (field.pattern() != null
+        && !text.isEmpty()
+        && !Pattern.compile(field.pattern()).matcher(text).matches()) {
       return "intake.field.pattern";
     }
     return null;

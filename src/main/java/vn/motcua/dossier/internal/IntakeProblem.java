@@ -8,22 +8,30 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** 422: the intake data does not fit the procedure's start form; {@code errors} names each field. */
+/**
+ * 422: the intake data does not fit the procedure's start form; {@code errors} names each field.
+ */
 class IntakeProblem extends ErrorResponseException {
 
   /** One field and what is wrong with it, in the user's language. */
   record FieldError(String field, String message) {}
 
   IntakeProblem(List<FieldError> errors, MessageSource messages, Locale locale) {
-    super(HttpStatus.UNPROCESSABLE_ENTITY, body(errors, messages, locale), null);
+    this("intake.problem", errors, messages, locale);
   }
 
-  private static ProblemDetail body(List<FieldError> errors, MessageSource messages, Locale locale) {
+  /** {@code prefix}: the message codes {@code <prefix>.title} and {@code <prefix>.detail}. */
+  IntakeProblem(String prefix, List<FieldError> errors, MessageSource messages, Locale locale) {
+    super(HttpStatus.UNPROCESSABLE_ENTITY, body(prefix, errors, messages, locale), null);
+  }
+
+  private static ProblemDetail body(
+      String prefix, List<FieldError> errors, MessageSource messages, Locale locale) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-    problem.setTitle(messages.getMessage("intake.problem.title", null, locale));
+    problem.setTitle(messages.getMessage(prefix + ".title", null, locale));
     problem.setDetail(
         messages.getMessage(
-            "intake.problem.detail",
+            prefix + ".detail",
             new Object[] {
               errors.stream().map(FieldError::message).collect(Collectors.joining(" "))
             },

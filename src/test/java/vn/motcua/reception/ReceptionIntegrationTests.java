@@ -1,0 +1,223 @@
+package vn.motcua.reception;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.DemoData.HOA_PHU;
+import static vn.motcua.DemoData.PASSWORD;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.DemoData;
+import vn.motcua.IntegrationTest;
+
+/**
+ * The reception desk's intake in one call: the dossier with its data and checklist, the decision
+ * (receive, request completion, refuse) and the papers it gives; bad input stores nothing.
+ */
+@IntegrationTest
+class ReceptionIntegrationTests {
+
+  static final ParameterizedTypeReference<Map<String, Object>> JSON =
+      new ParameterizedTypeReference<>() {};
+  static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+      new ParameterizedTypeReference<>() {};
+  static final String OFFICER = "tiepnhan.anbinh";
+
+  @Autowired TestRestTemplate http;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void duringOfficeHours() {
+    DemoData.setClock(LocalDateTime.of(2026, 12, 8, 9, 0));
+  }
+
+  @AfterEach
+  void resetClock() {
+    DemoData.resetClock();
+  }
+
+  static Map<String, Object> intake(String decision, String idNumber, String... received) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("procedure", "birth-registration");
+    body.put("agency", AN_BINH);
+    body.put("channel", "COUNTER");
+    body.put(
+        "applicant",
+        Map.of(
+            "fullName", "Nguyễn Văn An",
+            "idNumber", idNumber,
+            "phone", "0912345678",
+            "address", "Thôn Đông, xã An Bình"));
+    body.put(
+        "data",
+        Map.of(
+            "childName", "Nguyễn Thị Bình",
+            "childBirthDate", "2026-11-20",
+            "childSex", "FEMALE",
+            "fatherName", "Nguyễn Văn An"));
+    body.put(
+        "checklist",
+        List.of(
+            Map.of("kind", "D1", "received", received[0], "count", 1),
+            Map.of("kind", "D2", "received", received[1], "count", 1),
+            Map.of("kind", "D3", "received", received[2], "count", 1)));
+    body.put("decision", decision);
+    if (!decision.equals("RECEIVE")) {
+      body.put("reason", "Thiếu giấy chứng sinh");
+    }
+    return body;
+  }
+
+  ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
+    return http.withBasicAuth(user, PASSWORD)
+        .exchange("/api/reception", HttpMethod.POST, new HttpEntity<>(body), JSON);
+  }
+
+  Map<String, Object> dossier(String code) {
+    return http.withBasicAuth(OFFICER, PASSWORD)
+        .exchange("/api/dossiers/" + code, HttpMethod.GET, null, JSON)
+        .getBody();
+  }
+
+  String paper(String code, String form) {
+    ResponseEntity<String> html =
+        http.withBasicAuth(OFFICER, PASSWORD)
+            .getForEntity(
+                "/api/dossiers/" + code + "/papers/" + form + "?format=html", String.class);
+    assertThat(html.getStatusCode()).as("paper " + form).isEqualTo(HttpStatus.OK);
+    return html.getBody();
+  }
+
+  long dossiers() {
+    return jdbc.sql("select count(*) from dossier").query(Long.class).single();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void receivingMovesTheDossierOnAndKeepsDataAndChecklist() {
+    ResponseEntity<Map<String, Object>> received =
+        post(OFFICER, intake("RECEIVE", "001090000101", "ORIGINAL", "ORIGINAL", "COPY"));
+    assertThat(received.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = (String) received.getBody().get("code");
+    assertThat(received.getBody()).containsEntry("status", "IN_PROGRESS");
+    assertThat((List<Map<String, Object>>) received.getBody().get("papers"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .containsEntry("form", "01")
+                    .containsEntry("pdf", "/api/dossiers/" + code + "/papers/01?format=pdf"));
+    Map<String, Object> dossier = dossier(code);
+    assertThat((Map<String, Object>) dossier.get("data"))
+        .containsEntry("childName", "Nguyễn Thị Bình")
+        .containsEntry("childBirthDate", "2026-11-20");
+    assertThat((List<Map<String, Object>>) dossier.get("checklist"))
+        .extracting(i -> i.get("kind") + "/" + i.get("received") + "/" + i.get("name"))
+        .containsExactly(
+            "D1/ORIGINAL/Tờ khai đăng ký khai sinh theo mẫu",
+            "D2/ORIGINAL/Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh",
+            "D3/COPY/Giấy tờ tùy thân của người đi đăng ký khai sinh");
+    assertThat((List<Map<String, Object>>) dossier.get("history"))
+        .anySatisfy(e -> assertThat(e).containsEntry("actor", OFFICER));
+  }
+
+  @Test
+  void refusingGivesForm03() {
+    ResponseEntity<Map<String, Object>> refused =
+        post(OFFICER, intake("REFUSE", "001090000102", "ORIGINAL", "ORIGINAL", "ORIGINAL"));
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(refused.getBody()).containsEntry("status", "REFUSED");
+    String code = (String) refused.getBody().get("code");
+    assertThat(paper(code, "03")).contains("Thiếu giấy chứng sinh");
+  }
+
+  @Test
+  void requestingCompletionListsTheMissingDocumentsOnForm02() {
+    ResponseEntity<Map<String, Object>> asked =
+        post(
+            OFFICER,
+            intake("REQUEST_COMPLETION", "001090000103", "ORIGINAL", "MISSING", "ORIGINAL"));
+    assertThat(asked.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(asked.getBody()).containsEntry("status", "AWAITING_SUPPLEMENT");
+    String code = (String) asked.getBody().get("code");
+    String form02 = paper(code, "02");
+    assertThat(form02)
+        .contains("Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh")
+        .contains("Thiếu giấy chứng sinh")
+        .doesNotContain("Tờ khai đăng ký khai sinh theo mẫu</li>");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void badInputIsAProblemAndStoresNothing() {
+    long before = dossiers();
+    Map<String, Object> missingDocument =
+        intake("RECEIVE", "001090000104", "ORIGINAL", "MISSING", "ORIGINAL");
+    ResponseEntity<Map<String, Object>> refused = post(OFFICER, missingDocument);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat((String) refused.getBody().get("detail")).contains("Giấy chứng sinh");
+
+    Map<String, Object> badData = intake("RECEIVE", "001090000104", "ORIGINAL", "COPY", "COPY");
+    badData.put("data", Map.of("childBirthDate", "20/11/2026", "shoeSize", 42));
+    ResponseEntity<Map<String, Object>> invalid = post(OFFICER, badData);
+    assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat((List<Map<String, Object>>) invalid.getBody().get("errors"))
+        .extracting(e -> (String) e.get("message"))
+        .anySatisfy(m -> assertThat(m).startsWith("Ngày, tháng, năm sinh:"))
+        .anySatisfy(m -> assertThat(m).contains("shoeSize"))
+        .anySatisfy(m -> assertThat(m).startsWith("Họ, chữ đệm và tên người được khai sinh:"));
+
+    Map<String, Object> noReason = intake("REFUSE", "001090000104", "ORIGINAL", "COPY", "COPY");
+    noReason.remove("reason");
+    assertThat(post(OFFICER, noReason).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    ResponseEntity<Map<String, Object>> otherAgency =
+        post("tiepnhan.hoaphu", intake("RECEIVE", "001090000104", "ORIGINAL", "COPY", "COPY"));
+    assertThat(otherAgency.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(dossiers()).isEqualTo(before);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void earlierDossiersOfAnApplicantOnlyWithinAccess() {
+    Map<String, Object> first = intake("RECEIVE", "001090000105", "ORIGINAL", "ORIGINAL", "COPY");
+    String code = (String) post(OFFICER, first).getBody().get("code");
+    ResponseEntity<List<Map<String, Object>>> mine =
+        http.withBasicAuth(OFFICER, PASSWORD)
+            .exchange("/api/applicants/001090000105/dossiers", HttpMethod.GET, null, JSON_LIST);
+    assertThat(mine.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(mine.getBody())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d)
+                  .containsEntry("code", code)
+                  .containsEntry("procedureName", "Đăng ký khai sinh");
+              assertThat((Map<String, Object>) d.get("data"))
+                  .containsEntry("childName", "Nguyễn Thị Bình");
+            });
+    ResponseEntity<List<Map<String, Object>>> others =
+        http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
+            .exchange("/api/applicants/001090000105/dossiers", HttpMethod.GET, null, JSON_LIST);
+    assertThat(others.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(others.getBody()).isEmpty();
+    ResponseEntity<Map<String, Object>> malformed =
+        http.withBasicAuth(OFFICER, PASSWORD)
+            .exchange("/api/applicants/12ab/dossiers", HttpMethod.GET, null, JSON);
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(HOA_PHU).isNotBlank();
+  }
+}
