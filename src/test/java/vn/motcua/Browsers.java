@@ -56,7 +56,7 @@ public final class Browsers {
     browser.findElement(By.id("login")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+        .until(ExpectedConditions.attributeToBe(By.id("greeting"), "data-user", user));
   }
 
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

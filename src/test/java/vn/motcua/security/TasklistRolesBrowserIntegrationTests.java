@@ -205,7 +205,7 @@ class TasklistRolesBrowserIntegrationTests {
     browser.findElement(By.id("login")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+        .until(ExpectedConditions.attributeToBe(By.id("greeting"), "data-user", user));
   }
 
   private Map<String, Object> dossier() {

@@ -218,7 +218,7 @@ class TasklistBrowserIntegrationTests {
     // the page is replaced while the condition is polled: ride out the navigation
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+        .until(ExpectedConditions.attributeToBe(By.id("greeting"), "data-user", user));
   }
 
   private Map<String, Object> dossier() {

@@ -46,7 +46,7 @@ final class WorklistBrowser implements AutoCloseable {
     // the page is replaced while the condition is polled: ride out the navigation
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("greeting"), user));
+        .until(ExpectedConditions.attributeToBe(By.id("greeting"), "data-user", user));
   }
 
   /** Opens the worklist with this query string and waits for its table or "nothing to do". */

@@ -101,6 +101,13 @@ class JdbcNotifications implements Notifications {
         == 1;
   }
 
+  /** Marks every unread notification of the user read; returns how many. */
+  int markAllRead(String userId) {
+    return jdbc.sql("update notification set read_at = ? where recipient = ? and read_at is null")
+        .params(clock.instant().atOffset(ZoneOffset.UTC), userId)
+        .update();
+  }
+
   /**
    * Inserts the row unless its (dedup_key, recipient) exists. Two transactions racing on the same
    * pair both pass the check; the unique constraint then stops the second. PostgreSQL would abort

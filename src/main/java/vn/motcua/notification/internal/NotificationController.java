@@ -39,4 +39,11 @@ class NotificationController {
     }
     return ResponseEntity.noContent().build();
   }
+
+  /** Marks all the official's notifications read. */
+  @PostMapping("/read")
+  ResponseEntity<Void> readAll() {
+    notifications.markAllRead(official.id());
+    return ResponseEntity.noContent().build();
+  }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.motcua.organization.Officials;
 
 /**
  * The user's language: {@code ?lang=en} or {@code ?lang=vi} on any page switches it and a cookie
@@ -25,6 +27,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+  private final ObjectProvider<Officials> officials;
+
+  WebConfiguration(ObjectProvider<Officials> officials) {
+    this.officials = officials;
+  }
 
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -65,6 +73,7 @@ class WebConfiguration implements WebMvcConfigurer {
     change.setParamName("lang");
     change.setIgnoreInvalidLocale(true);
     registry.addInterceptor(change);
+    registry.addInterceptor(new LanguageChoice(officials));
   }
 
   @Override
