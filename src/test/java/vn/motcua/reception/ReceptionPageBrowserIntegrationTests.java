@@ -170,17 +170,32 @@ class ReceptionPageBrowserIntegrationTests {
     assertThat(dossiers).isEmpty();
   }
 
+  @Test
+  void aSpecialistIsToldTheDeskIsNotForThem() {
+    signIn("hotich.anbinh");
+    browser.get(url("/reception"));
+    assertThat(
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden"))).getText())
+        .isEqualTo("Không có quyền truy cập");
+    assertThat(text("detail")).contains("bộ phận một cửa");
+    assertThat(browser.findElements(By.id("reception-form"))).isEmpty();
+  }
+
   private void openReception() {
+    signIn(OFFICER);
+    browser.get(url("/reception"));
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reception[data-ready]")));
+  }
+
+  private void signIn(String user) {
     browser.get(url("/login"));
-    browser.findElement(By.id("username")).sendKeys(OFFICER);
+    browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
     browser.findElement(By.id("login")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-    browser.get(url("/reception"));
-    wait.until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reception[data-ready]")));
   }
 
   /** Types {@code words} into the search box; the birth registration is among the results. */

@@ -16,9 +16,10 @@ import vn.motcua.security.CurrentOfficial;
 
 /**
  * {@code /reception}: the desk's intake page, for officials holding the reception role of some
- * agency (the agencies offered are those); anyone else gets the 403 page. The page itself is static
- * markup plus {@code /js/reception.js}; this controller only hands it the officer's agencies, the
- * texts in the user's language, the file size limit and the time zone appointments are shown in.
+ * agency (the agencies offered are those); anyone else gets a 403 page saying so. The page itself
+ * is static markup plus {@code /js/reception.js}; this controller only hands it the officer's
+ * agencies, the texts in the user's language, the file size limit and the time zone appointments
+ * are shown in.
  */
 @Controller
 class ReceptionPage {
@@ -42,8 +43,9 @@ class ReceptionPage {
   String reception(Model model, Locale locale, HttpServletResponse response) {
     List<Agency> desks = receptionAgencies();
     if (desks.isEmpty()) {
+      // the shared 403 page speaks of administrators; this one says who the desk is for
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      return "error/403";
+      return "reception-refused";
     }
     model.addAttribute("agencies", desks);
     model.addAttribute(
