@@ -65,7 +65,7 @@
       body.status = body.status || response.status;
       return body;
     } catch (e) {
-      return { status: response.status, title: t('reception.js.failed'), detail: response.statusText };
+      return { status: response.status, title: t('recpage.js.failed'), detail: response.statusText };
     }
   }
 
@@ -106,7 +106,7 @@
         return {
           type: 'textfield', id: copy.id, key: copy.key,
           label: copy.label || copy.dateLabel,
-          description: withTime ? t('reception.js.dateTimeFormat') : t('reception.js.dateFormat'),
+          description: withTime ? t('recpage.js.dateTimeFormat') : t('recpage.js.dateFormat'),
           disabled: copy.disabled, readonly: copy.readonly, conditional: copy.conditional, layout: copy.layout,
           // the format is checked on submit (vietnameseToIso), with a message in the user's language
           validate: { required: !!(copy.validate && copy.validate.required) }
@@ -126,14 +126,14 @@
 
   // form-js 1.8 writes its validation messages and select placeholders in English only
   const FORM_JS_TEXTS = [
-    [/^Field is required\.$/, () => t('reception.js.fjs.required')],
-    [/^Field must match pattern .*\.$/, () => t('reception.js.fjs.pattern')],
-    [/^Field must have minimum value of (.*)\.$/, (m) => t('reception.js.fjs.min', m[1])],
-    [/^Field must have maximum value of (.*)\.$/, (m) => t('reception.js.fjs.max', m[1])],
-    [/^Field must have minimum length of (.*)\.$/, (m) => t('reception.js.fjs.minLength', m[1])],
-    [/^Field must have maximum length of (.*)\.$/, (m) => t('reception.js.fjs.maxLength', m[1])],
-    [/^Field must be a valid email\.$/, () => t('reception.js.fjs.email')],
-    [/^Select$/, () => t('reception.js.fjs.select')]
+    [/^Field is required\.$/, () => t('recpage.js.fjs.required')],
+    [/^Field must match pattern .*\.$/, () => t('recpage.js.fjs.pattern')],
+    [/^Field must have minimum value of (.*)\.$/, (m) => t('recpage.js.fjs.min', m[1])],
+    [/^Field must have maximum value of (.*)\.$/, (m) => t('recpage.js.fjs.max', m[1])],
+    [/^Field must have minimum length of (.*)\.$/, (m) => t('recpage.js.fjs.minLength', m[1])],
+    [/^Field must have maximum length of (.*)\.$/, (m) => t('recpage.js.fjs.maxLength', m[1])],
+    [/^Field must be a valid email\.$/, () => t('recpage.js.fjs.email')],
+    [/^Select$/, () => t('recpage.js.fjs.select')]
   ];
 
   function translateFormJs(root) {
@@ -148,7 +148,7 @@
         if (m) { textNode.data = translated(m); return; }
       }
     });
-    root.querySelectorAll('input[placeholder="Search"]').forEach((input) => { input.placeholder = t('reception.js.fjs.search'); });
+    root.querySelectorAll('input[placeholder="Search"]').forEach((input) => { input.placeholder = t('recpage.js.fjs.search'); });
   }
 
   /* ---------- procedure search ---------- */
@@ -158,10 +158,10 @@
 
   function legalTime(p) {
     const time = p.legalTime || {};
-    if (time.calendarDays !== undefined) return t('reception.js.calendarDays', time.calendarDays);
-    if (time.workingHours !== undefined) return t('reception.js.workingHours', time.workingHours);
-    if (time.workingDays === 0) return t('reception.js.sameDay', time.sameDayCutoff || '');
-    if (time.workingDays !== undefined) return t('reception.js.workingDays', time.workingDays);
+    if (time.calendarDays !== undefined) return t('recpage.js.calendarDays', time.calendarDays);
+    if (time.workingHours !== undefined) return t('recpage.js.workingHours', time.workingHours);
+    if (time.workingDays === 0) return t('recpage.js.sameDay', time.sameDayCutoff || '');
+    if (time.workingDays !== undefined) return t('recpage.js.workingDays', time.workingDays);
     return '';
   }
 
@@ -173,7 +173,7 @@
     getJson('/api/procedures?q=' + encodeURIComponent(q)).then((procedures) => {
       if (seq !== searchSeq) return;
       if (!procedures.length) {
-        list.replaceChildren(el('li', { class: 'none', text: t('reception.js.noProcedure') }));
+        list.replaceChildren(el('li', { class: 'none', text: t('recpage.js.noProcedure') }));
         return;
       }
       list.replaceChildren(...procedures.map((p) => el('li', { role: 'option', 'data-key': p.key },
@@ -203,7 +203,7 @@
     container.removeAttribute('data-rendered');
     $('data-none').hidden = true;
     if (!procedure.startForm) {
-      $('data-none').textContent = t('reception.js.noStartForm');
+      $('data-none').textContent = t('recpage.js.noStartForm');
       $('data-none').hidden = false;
       return;
     }
@@ -245,7 +245,7 @@
       $('earlier-list').replaceChildren(...dossiers.map((d) => el('li', { 'data-code': d.code },
         el('span', { text: d.code + ' · ' + (d.procedureName || d.procedureKey) + ' · ' + formatDateTime(d.receivedAt) + ' · ' + ((d.applicant || {}).fullName || '') }),
         ' ',
-        el('button', { type: 'button', class: 'secondary small reuse', onclick: () => reuse(d), text: t('reception.js.reuse') }))));
+        el('button', { type: 'button', class: 'secondary small reuse', onclick: () => reuse(d), text: t('recpage.js.reuse') }))));
     }).catch(() => { $('earlier').hidden = true; });
   }
 
@@ -277,14 +277,14 @@
     body.replaceChildren(...items.map((item, i) => {
       const id = 'item-' + item.kind;
       const select = el('select', { id: id + '-received', name: 'received.' + item.kind, 'data-field': 'checklist[' + i + '].received', 'aria-labelledby': id + '-name' },
-        RECEIVED.map((value) => el('option', { value, text: t('reception.js.received.' + value) })));
-      const count = el('input', { type: 'number', id: id + '-count', min: 0, max: 99, value: 1, 'data-field': 'checklist[' + i + '].count', 'aria-label': t('reception.js.countOf', item.name) });
+        RECEIVED.map((value) => el('option', { value, text: t('recpage.js.received.' + value) })));
+      const count = el('input', { type: 'number', id: id + '-count', min: 0, max: 99, value: 1, 'data-field': 'checklist[' + i + '].count', 'aria-label': t('recpage.js.countOf', item.name) });
       select.addEventListener('change', () => {
         if (select.value === 'MISSING') count.value = 0;
         else if (Number(count.value) === 0) count.value = 1;
         updateMissing();
       });
-      const file = el('input', { type: 'file', id: id + '-file', multiple: true, accept: '.pdf,.jpg,.jpeg,.png,' + ACCEPTED.join(','), 'data-field': 'document.' + item.kind, 'aria-label': t('reception.js.scanOf', item.name), 'aria-describedby': id + '-files' });
+      const file = el('input', { type: 'file', id: id + '-file', multiple: true, accept: '.pdf,.jpg,.jpeg,.png,' + ACCEPTED.join(','), 'data-field': 'document.' + item.kind, 'aria-label': t('recpage.js.scanOf', item.name), 'aria-describedby': id + '-files' });
       const chosen = el('ul', { id: id + '-files', class: 'files' });
       file.addEventListener('change', () => chooseFiles(item, file, chosen));
       return el('tr', { 'data-kind': item.kind, 'data-index': i },
@@ -300,8 +300,8 @@
       const tooLarge = f.size > config.maxFileBytes;
       const wrongType = f.type && ACCEPTED.indexOf(f.type) < 0;
       if (!tooLarge && !wrongType) kept.push(f);
-      const note = tooLarge ? t('reception.js.tooLarge', formatSize(config.maxFileBytes))
-        : wrongType ? t('reception.js.wrongType') : '';
+      const note = tooLarge ? t('recpage.js.tooLarge', formatSize(config.maxFileBytes))
+        : wrongType ? t('recpage.js.wrongType') : '';
       return el('li', { class: note ? 'field-error' : 'file' }, f.name + ' · ' + formatSize(f.size) + (note ? ' · ' + note : ''));
     }));
     state.files[item.kind] = kept;
@@ -331,7 +331,7 @@
     });
     $('missing').hidden = decision !== 'REQUEST_COMPLETION';
     $('missing-list').replaceChildren(...(missing.length ? missing.map((item) => el('li', { text: item.name }))
-      : [el('li', { class: 'muted', text: t('reception.js.nothingMissing') })]));
+      : [el('li', { class: 'muted', text: t('recpage.js.nothingMissing') })]));
     $('reason').required = decision !== 'RECEIVE';
   }
 
@@ -382,7 +382,7 @@
     const box = $('problem');
     const fields = [].concat(problem.errors || [], (problem['invalid-params'] || []).map((p) => ({ field: p.name, message: p.reason })));
     const unplaced = fields.filter((f) => !showFieldProblem(f.field, f.message || f.reason));
-    box.append(el('strong', { text: problem.title || t('reception.js.failed') }));
+    box.append(el('strong', { text: problem.title || t('recpage.js.failed') }));
     if (problem.detail) box.append(el('p', { id: 'problem-detail', text: problem.detail }));
     if (unplaced.length) box.append(el('ul', {}, unplaced.map((f) => el('li', { text: (f.field ? f.field + ': ' : '') + (f.message || f.reason) }))));
     box.dataset.status = problem.status || '';
@@ -397,7 +397,7 @@
     event.preventDefault();
     clearFieldProblems();
     if (!state.procedure) {
-      showProblem({ title: t('reception.js.incomplete'), errors: [{ field: 'procedure', message: t('reception.js.chooseProcedure') }] });
+      showProblem({ title: t('recpage.js.incomplete'), errors: [{ field: 'procedure', message: t('recpage.js.chooseProcedure') }] });
       return;
     }
     let data = {};
@@ -410,11 +410,11 @@
         const value = data[key];
         if (value === undefined || value === null || value === '') { delete data[key]; return; }
         const iso = vietnameseToIso(value, withTime);
-        if (iso === null) dateProblems.push({ field: 'data.' + key, message: t(withTime ? 'reception.js.badDateTime' : 'reception.js.badDate', value) });
+        if (iso === null) dateProblems.push({ field: 'data.' + key, message: t(withTime ? 'recpage.js.badDateTime' : 'recpage.js.badDate', value) });
         else data[key] = iso;
       });
       if (problems.length || dateProblems.length) {
-        showProblem({ title: t('reception.js.incomplete'), detail: problems.length ? t('reception.js.formErrors') : null, errors: dateProblems });
+        showProblem({ title: t('recpage.js.incomplete'), detail: problems.length ? t('recpage.js.formErrors') : null, errors: dateProblems });
         return;
       }
     }
@@ -444,7 +444,7 @@
       if (!response.ok) { showProblem(await problemOf(response)); return; }
       showResult(await response.json(), body.decision);
     } catch (e) {
-      showProblem({ title: t('reception.js.failed'), detail: e.message });
+      showProblem({ title: t('recpage.js.failed'), detail: e.message });
     } finally {
       button.disabled = false;
     }
@@ -464,14 +464,14 @@
     const section = $('result');
     section.dataset.code = result.code;
     section.dataset.decision = decision;
-    $('result-title').textContent = t('reception.js.done.' + decision);
+    $('result-title').textContent = t('recpage.js.done.' + decision);
     $('result-code').textContent = result.code;
-    $('result-status').textContent = t('reception.js.status.' + result.status) === 'reception.js.status.' + result.status ? result.status : t('reception.js.status.' + result.status);
+    $('result-status').textContent = t('recpage.js.status.' + result.status) === 'recpage.js.status.' + result.status ? result.status : t('recpage.js.status.' + result.status);
     $('result-received').textContent = formatDateTime(result.receivedAt);
     $('result-due').textContent = formatDateTime(result.dueAt);
     $('result-due').hidden = $('result-due-label').hidden = !result.dueAt || decision !== 'RECEIVE';
     $('result-papers').replaceChildren(...(result.papers || []).map((paper) => el('li', { 'data-form': paper.form },
-      el('span', { text: t('reception.js.paper', paper.form) + ' – ' + (paper.title || '') + ': ' }),
+      el('span', { text: t('recpage.js.paper', paper.form) + ' – ' + (paper.title || '') + ': ' }),
       el('a', { href: paper.html, target: '_blank', rel: 'noopener', class: 'paper-html', text: 'HTML' }), ' · ',
       el('a', { href: paper.pdf, target: '_blank', rel: 'noopener', class: 'paper-pdf', text: 'PDF' }))));
     $('result-dossier').href = '/dossiers/' + encodeURIComponent(result.code);

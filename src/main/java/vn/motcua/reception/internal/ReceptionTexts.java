@@ -11,8 +11,8 @@ import vn.motcua.dossier.DossierStatus;
 
 /**
  * The texts the reception page's script writes (results, problems it finds itself, labels of the
- * checklist), read from {@code messages*.properties} ({@code reception.js.*}) in the user's
- * language. A resource bundle cannot list its keys, hence the list here.
+ * checklist), read from {@code messages*.properties} ({@code recpage.js.*}) in the user's language.
+ * A resource bundle cannot list its keys, hence the list here.
  */
 @Component
 class ReceptionTexts {
@@ -71,8 +71,8 @@ class ReceptionTexts {
         .forEach(
             key ->
                 texts.put(
-                    "reception.js." + key,
-                    messages.getMessage("reception.js." + key, null, key, locale)));
+                    "recpage.js." + key,
+                    messages.getMessage("recpage.js." + key, null, key, locale)));
     return texts;
   }
 }
