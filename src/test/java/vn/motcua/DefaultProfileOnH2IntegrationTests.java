@@ -4,30 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import vn.motcua.attachment.Scans;
 import vn.motcua.notification.Notifications;
 import vn.motcua.notification.internal.NotificationSender;
 
 /**
  * The zero-set-up default ({@code ./mvnw spring-boot:run}): the demo profile on an H2 database
  * starts, migrates, and serves the dossier API, its actions, the calendar, the papers and the
- * notification outbox (no SMTP server: messages are logged). Its own engine name keeps the Camunda
- * webapps of the PostgreSQL test context on their engine, and it runs without the webapps: they
- * keep JVM-wide runtime delegates (Tasklist's, Cockpit's, Admin's) that this context would clear
- * when it closes, leaving the shared context's Tasklist answering 500.
+ * notification outbox (no SMTP server: messages are logged), and documents kept as files. Its own
+ * engine name keeps the Camunda webapps of the PostgreSQL test context on their engine, and it runs
+ * without the webapps: they keep JVM-wide runtime delegates (Tasklist's, Cockpit's, Admin's) that
+ * this context would clear when it closes, leaving the shared context's Tasklist answering 500.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -35,7 +41,8 @@ import vn.motcua.notification.internal.NotificationSender;
       "spring.datasource.url=jdbc:h2:mem:motcua-default;DB_CLOSE_DELAY=-1",
       "camunda.bpm.process-engine-name=h2default",
       "camunda.bpm.job-execution.enabled=false",
-      "camunda.bpm.webapp.enabled=false"
+      "camunda.bpm.webapp.enabled=false",
+      "motcua.attachment.directory=${java.io.tmpdir}/motcua-documents-${random.uuid}"
     })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DefaultProfileOnH2IntegrationTests {
@@ -47,6 +54,9 @@ class DefaultProfileOnH2IntegrationTests {
   @Autowired Notifications notifications;
   @Autowired NotificationSender sender;
   @Autowired JdbcClient jdbc;
+
+  @Value("${motcua.attachment.directory}")
+  Path documents;
 
   @AfterEach
   void resetClock() {
@@ -159,6 +169,57 @@ class DefaultProfileOnH2IntegrationTests {
             .exchange("/api/notifications", HttpMethod.GET, null, JSON);
     assertThat(inbox.getBody()).containsEntry("unread", 1);
     assertThat((List<?>) inbox.getBody().get("items")).hasSize(1);
+  }
+
+  @Test
+  void documentsOnH2AreFilesUnderTheConfiguredDirectoryWithTheirMetadataInTheDatabase() {
+    String code =
+        (String)
+            http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+                .exchange(
+                    "/api/dossiers",
+                    HttpMethod.POST,
+                    new HttpEntity<>(DemoData.birthRegistration(AN_BINH)),
+                    JSON)
+                .getBody()
+                .get("code");
+    byte[] scan = Scans.pdf();
+    MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+    form.add("file", new NamedBytes(scan, "giấy chứng sinh.pdf"));
+    form.add("kind", "D1");
+    ResponseEntity<Map<String, Object>> stored =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code + "/documents",
+                HttpMethod.POST,
+                new HttpEntity<>(form),
+                JSON);
+    assertThat(stored.getStatusCode()).as("%s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
+    String id = (String) stored.getBody().get("id");
+
+    assertThat(documents.resolve(id.substring(0, 2)).resolve(id)).exists().hasBinaryContent(scan);
+    assertThat(jdbc.sql("select count(*) from attachment_content").query(Long.class).single())
+        .isZero();
+    assertThat(
+            http.withBasicAuth("hotich.anbinh", PASSWORD)
+                .getForEntity("/api/dossiers/" + code + "/documents/" + id, byte[].class)
+                .getBody())
+        .isEqualTo(scan);
+  }
+
+  /** A file part with a name, as a browser sends it. */
+  private static final class NamedBytes extends ByteArrayResource {
+    private final String name;
+
+    NamedBytes(byte[] bytes, String name) {
+      super(bytes);
+      this.name = name;
+    }
+
+    @Override
+    public String getFilename() {
+      return name;
+    }
   }
 
   private long unsent(String key) {

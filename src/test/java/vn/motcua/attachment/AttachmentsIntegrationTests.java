@@ -173,7 +173,7 @@ class AttachmentsIntegrationTests {
     String code = receive();
     String id = id(upload("tiepnhan.anbinh", code, "D1", "a.pdf", "application/pdf", Scans.pdf()));
 
-    assertThat(list("tiepnhan.hoaphu", code).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(listStatus("tiepnhan.hoaphu", code)).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(download("tiepnhan.hoaphu", code, id, "").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<Map<String, Object>> upload =
@@ -190,7 +190,7 @@ class AttachmentsIntegrationTests {
     String other = receive();
     assertThat(download("tiepnhan.anbinh", other, id, "").getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(list("tiepnhan.anbinh", AN_BINH + "-000000-9999").getStatusCode())
+    assertThat(listStatus("tiepnhan.anbinh", AN_BINH + "-000000-9999"))
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(count("attachment where dossier_code = '" + code + "'")).isEqualTo(1);
   }
@@ -290,6 +290,57 @@ class AttachmentsIntegrationTests {
   }
 
   @Test
+  void malformedUploadsAreProblemsNaming400Or415Or422AndStoreNothing() {
+    String code = receive();
+    int rows = count("attachment");
+    MultiValueMap<String, Object> noFile = new LinkedMultiValueMap<>();
+    noFile.add("kind", "D1");
+    assertRefused(send("tiepnhan.anbinh", code, noFile, "vi"), HttpStatus.BAD_REQUEST, "file");
+    assertRefused(
+        send("tiepnhan.anbinh", code, parts("D\u00001", null, "a.pdf", Scans.pdf()), "vi"),
+        HttpStatus.BAD_REQUEST,
+        "Loại giấy tờ (kind)");
+    assertRefused(
+        send(
+            "tiepnhan.anbinh",
+            code,
+            parts("D1", "x".repeat(1_000_000), "a.pdf", Scans.pdf()),
+            "vi"),
+        HttpStatus.BAD_REQUEST,
+        "kindName");
+    assertRefused(
+        send("tiepnhan.anbinh", code, parts("D1", null, "../", Scans.pdf()), "vi"),
+        HttpStatus.BAD_REQUEST,
+        "tên tệp");
+    assertRefused(
+        send("tiepnhan.anbinh", code, parts("D1", null, "rong.pdf", new byte[0]), "vi"),
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        "không có nội dung");
+    MultiValueMap<String, Object> notABoolean = parts("D1", null, "a.pdf", Scans.pdf());
+    notABoolean.add("digitisedOriginal", "có lẽ");
+    assertRefused(
+        send("tiepnhan.anbinh", code, notABoolean, "vi"),
+        HttpStatus.BAD_REQUEST,
+        "digitisedOriginal");
+    assertThat(
+            send("tiepnhan.anbinh", code, Map.of("file", "a.pdf", "kind", "D1"), "vi")
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(count("attachment")).isEqualTo(rows);
+  }
+
+  private static MultiValueMap<String, Object> parts(
+      String kind, String kindName, String fileName, byte[] content) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", filePart(fileName, "application/pdf", content));
+    body.add("kind", kind);
+    if (kindName != null) {
+      body.add("kindName", kindName);
+    }
+    return body;
+  }
+
+  @Test
   void aFinishedDossierTakesNoMoreDocuments() {
     String code = receive();
     refuse(code);
@@ -327,19 +378,31 @@ class AttachmentsIntegrationTests {
       String type,
       byte[] content,
       String language) {
-    HttpHeaders part = new HttpHeaders();
-    part.setContentType(MediaType.parseMediaType(type));
-    part.setContentDisposition(
-        ContentDisposition.formData().name("file").filename(name, StandardCharsets.UTF_8).build());
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-    body.add("file", new HttpEntity<>(content, part));
+    body.add("file", filePart(name, type, content));
     body.add("kind", kind);
     if (kind.equals("D1")) {
       body.add("kindName", "Giấy chứng sinh");
       body.add("digitisedOriginal", "true");
     }
+    return send(official, code, body, language);
+  }
+
+  private static HttpEntity<byte[]> filePart(String name, String type, byte[] content) {
+    HttpHeaders part = new HttpHeaders();
+    part.setContentType(MediaType.parseMediaType(type));
+    part.setContentDisposition(
+        ContentDisposition.formData().name("file").filename(name, StandardCharsets.UTF_8).build());
+    return new HttpEntity<>(content, part);
+  }
+
+  private ResponseEntity<Map<String, Object>> send(
+      String official, String code, Object body, String language) {
     HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    headers.setContentType(
+        body instanceof MultiValueMap<?, ?>
+            ? MediaType.MULTIPART_FORM_DATA
+            : MediaType.APPLICATION_JSON);
     headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
     return http.withBasicAuth(official, PASSWORD)
         .exchange(
@@ -353,6 +416,15 @@ class AttachmentsIntegrationTests {
   private ResponseEntity<List<Map<String, Object>>> list(String official, String code) {
     return http.withBasicAuth(official, PASSWORD)
         .exchange("/api/dossiers/{code}/documents", HttpMethod.GET, null, LIST, code);
+  }
+
+  /** The status of the list, for callers answered with a problem. */
+  private HttpStatus listStatus(String official, String code) {
+    return HttpStatus.valueOf(
+        http.withBasicAuth(official, PASSWORD)
+            .exchange("/api/dossiers/{code}/documents", HttpMethod.GET, null, String.class, code)
+            .getStatusCode()
+            .value());
   }
 
   private ResponseEntity<byte[]> download(String official, String code, String id, String query) {
@@ -377,7 +449,7 @@ class AttachmentsIntegrationTests {
       ResponseEntity<Map<String, Object>> response, HttpStatus status, String detail) {
     assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(status);
     assertThat(response.getHeaders().getContentType())
-        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     assertThat((String) response.getBody().get("title")).isNotBlank();
     assertThat((String) response.getBody().get("detail")).contains(detail);
   }
