@@ -47,6 +47,11 @@ public final class PageSession {
     return session;
   }
 
+  /** A browser that has not signed in (yet): its cookies are kept from the first answer. */
+  public static PageSession anonymous(int port) {
+    return new PageSession(port);
+  }
+
   /** {@code GET path}: the response, not following a redirect. */
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
@@ -91,6 +96,38 @@ public final class PageSession {
     Matcher token = CSRF.matcher(page(page));
     assertThat(token.find()).as("CSRF token on %s", page).isTrue();
     return token.group(1);
+  }
+
+  /**
+   * {@code method path} with a body (null: none) and header pairs ({@code "Accept", "text/html"}),
+   * with this session's cookies, not following a redirect.
+   */
+  public HttpResponse<String> request(String method, String path, String body, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
+  /** The CSRF token our pages carry for this session (the home page's). */
+  public String csrfToken() {
+    return csrfToken("/");
+  }
+
+  /** The value of this session's cookie {@code name}, if it has one. */
+  public java.util.Optional<String> cookie(String name) {
+    return ((CookieManager) client.cookieHandler().orElseThrow())
+        .getCookieStore().getCookies().stream()
+            .filter(cookie -> cookie.getName().equals(name))
+            .map(java.net.HttpCookie::getValue)
+            .findFirst();
   }
 
   private HttpResponse<String> send(HttpRequest request) {

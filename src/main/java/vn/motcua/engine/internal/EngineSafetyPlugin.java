@@ -12,7 +12,8 @@ import vn.motcua.engine.EngineLists;
  * Installs the engine's safety in preInit: the deployment check before every other pre-deployer,
  * the guarded expression manager (replacing the Spring one the starter's factory bean set, with the
  * same Spring beans), no script engines, the filter service that checks stored expressions, and the
- * refusals of the product's listeners unwrapped ({@link RefusalsUnwrapped}).
+ * refusals of the product's listeners unwrapped ({@link RefusalsUnwrapped}, {@link
+ * RefusalsForCallers}).
  */
 @Component
 class EngineSafetyPlugin extends AbstractProcessEnginePlugin {
@@ -39,6 +40,9 @@ class EngineSafetyPlugin extends AbstractProcessEnginePlugin {
     configuration.setFilterService(new CheckedFilterService(expressions));
     configuration.setCustomPreCommandInterceptorsTxRequired(
         EngineLists.prepend(
-            configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalsUnwrapped()));
+            configuration.getCustomPreCommandInterceptorsTxRequired(), new RefusalsForCallers()));
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        EngineLists.prepend(
+            configuration.getCustomPostCommandInterceptorsTxRequired(), new RefusalsUnwrapped()));
   }
 }

@@ -11,15 +11,19 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * The API's refusals after authentication: a state-changing browser request without the session's
- * CSRF token answers 403 with a problem saying so; any other refusal goes through the error page
- * (403 problem for API clients).
+ * Refusals after authentication. On the API, a state-changing browser request without the session's
+ * CSRF token answers 403 with a problem saying so; on our pages ({@code problems} null) it goes to
+ * the HTML 403 page, which says why ({@value #CSRF_REFUSED}, a request attribute the page reads).
+ * Any other refusal goes through the error page (a problem for API clients, HTML for browsers).
  */
 class CsrfProblemHandler implements AccessDeniedHandler {
+
+  static final String CSRF_REFUSED = "csrfRefused";
 
   private final SecurityProblems problems;
   private final AccessDeniedHandler others = new AccessDeniedHandlerImpl();
 
+  /** {@code problems} null: our pages, which answer with the HTML error page. */
   CsrfProblemHandler(SecurityProblems problems) {
     this.problems = problems;
   }
@@ -28,7 +32,10 @@ class CsrfProblemHandler implements AccessDeniedHandler {
   public void handle(
       HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
       throws IOException, ServletException {
-    if (e instanceof CsrfException) {
+    if (e instanceof CsrfException && problems == null) {
+      request.setAttribute(CSRF_REFUSED, true);
+      others.handle(request, response, e);
+    } else if (e instanceof CsrfException) {
       problems.write(request, response, HttpStatus.FORBIDDEN, "auth.csrf", null, problem -> {});
     } else {
       others.handle(request, response, e);

@@ -136,6 +136,7 @@ class SecurityConfiguration {
                     .permissionsPolicyHeader(
                         permissions -> permissions.policy(ContentSecurityPolicy.PERMISSIONS)))
         .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(new CsrfProblemHandler(null)))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)

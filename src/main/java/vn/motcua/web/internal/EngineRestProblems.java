@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.motcua.web.EngineRefusal;
 
 /**
  * Camunda's REST errors as RFC 9457 problem details. The engine REST API answers its refusals with
@@ -22,7 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code instance}, served as {@code application/problem+json}. Successful answers pass untouched
  * and are never buffered; answers that already are problems (the engine API guard's) are left as
  * they are. A call naming a task that does not exist is a 404, not Camunda's 500 ({@link
- * #statusOf}). Hand-written: Camunda's exception mappers have no option for the format.
+ * #statusOf}). A problem of the product raised inside the engine ({@link EngineRefusal}: a listener
+ * refusing a step's completion) answers with its own status, title and detail, {@code message}
+ * being that detail; on the webapps' API ({@code /camunda/api/engine}, {@code camundaClients}) only
+ * such refusals are rewritten, as {@code application/json} with Camunda's fields, so that Tasklist
+ * shows the detail. Hand-written: Camunda's exception mappers have no option for the format.
  */
 class EngineRestProblems extends OncePerRequestFilter {
 
@@ -30,10 +36,13 @@ class EngineRestProblems extends OncePerRequestFilter {
 
   private final ProblemWriter problems;
   private final ObjectMapper json;
+  private final boolean camundaClients;
 
-  EngineRestProblems(ProblemWriter problems, ObjectMapper json) {
+  /** {@code camundaClients}: the webapps' API, where only the product's refusals are rewritten. */
+  EngineRestProblems(ProblemWriter problems, ObjectMapper json, boolean camundaClients) {
     this.problems = problems;
     this.json = json;
+    this.camundaClients = camundaClients;
   }
 
   @Override
@@ -52,7 +61,10 @@ class EngineRestProblems extends OncePerRequestFilter {
     if (problem != null) {
       out = json.writeValueAsBytes(problem);
       response.setStatus((Integer) problem.get("status"));
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setContentType(
+          camundaClients
+              ? MediaType.APPLICATION_JSON_VALUE
+              : MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
     response.setContentLength(out.length);
@@ -90,6 +102,17 @@ class EngineRestProblems extends OncePerRequestFilter {
       return null;
     }
     if (camunda == null || !camunda.containsKey("message") || camunda.containsKey("status")) {
+      return null;
+    }
+    Optional<EngineRefusal> refusal = EngineRefusal.raisedDuring(request);
+    if (refusal.isPresent()) {
+      Map<String, Object> problem =
+          problems.problem(request, refusal.get().problem(), request.getRequestURI());
+      problem.put("type", camunda.get("type"));
+      problem.put("message", problem.get("detail"));
+      return problem;
+    }
+    if (camundaClients) {
       return null;
     }
     Map<String, Object> problem =

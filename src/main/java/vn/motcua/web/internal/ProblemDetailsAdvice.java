@@ -31,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.motcua.web.EngineRefusal;
 
 /**
  * Every API error as an RFC 9457 problem detail in the user's language (Accept-Language, Vietnamese
@@ -240,6 +241,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       name = node.getName();
     }
     return name == null ? path.toString() : name;
+  }
+
+  /** A problem of ours a listener raised inside an engine call: answered as the problem itself. */
+  @ExceptionHandler(EngineRefusal.class)
+  ResponseEntity<Object> refusedInEngine(EngineRefusal e, WebRequest request) {
+    return handleErrorResponseException(
+        e.problem(), e.problem().getHeaders(), e.problem().getStatusCode(), request);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

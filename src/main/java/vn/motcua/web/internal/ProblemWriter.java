@@ -10,7 +10,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -52,6 +54,26 @@ class ProblemWriter {
             : messages.getMessage("problem." + kind + ".detail", args, fallbackDetail, locale));
     if (instance != null) {
       problem.put("instance", instance);
+    }
+    return problem;
+  }
+
+  /**
+   * A problem the product's code raised, its title and detail resolved in the request's language,
+   * with its own properties; the status's words where it names none.
+   */
+  Map<String, Object> problem(HttpServletRequest request, ErrorResponse error, String instance) {
+    int status = error.getStatusCode().value();
+    Map<String, Object> problem = problem(request, status, null, instance);
+    ProblemDetail body = error.updateAndGetBody(messages, locale(request));
+    if (body.getTitle() != null) {
+      problem.put("title", body.getTitle());
+    }
+    if (body.getDetail() != null) {
+      problem.put("detail", body.getDetail());
+    }
+    if (body.getProperties() != null) {
+      body.getProperties().forEach(problem::putIfAbsent);
     }
     return problem;
   }

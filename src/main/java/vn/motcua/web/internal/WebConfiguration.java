@@ -54,9 +54,20 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   FilterRegistrationBean<EngineRestProblems> engineRestProblems(
       ProblemWriter problems, ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new EngineRestProblems(problems, json));
+    var registration = new FilterRegistrationBean<>(new EngineRestProblems(problems, json, false));
     registration.setName("motcua-engine-rest-problems");
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
+    return registration;
+  }
+
+  /** The product's refusals inside the engine, on the webapps' engine API (Tasklist's). */
+  @Bean
+  FilterRegistrationBean<EngineRestProblems> webappEngineProblems(
+      ProblemWriter problems, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(new EngineRestProblems(problems, json, true));
+    registration.setName("motcua-webapp-engine-problems");
+    registration.addUrlPatterns("/camunda/api/engine/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 3);
     return registration;
   }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.motcua.web.EngineRefusal;
 
 /**
  * The worklist page's row actions: {@code POST /worklist/tasks/{taskId}/claim}, {@code /unclaim},
@@ -116,18 +117,22 @@ class WorklistPageActions {
       redirect.addFlashAttribute("notice", text(done, args));
       return true;
     } catch (ErrorResponseException refused) {
-      refuse(
-          redirect,
-          draft,
-          messages.getMessage(
-              refused.getDetailMessageCode(),
-              refused.getDetailMessageArguments(),
-              refused.getBody().getDetail(),
-              LocaleContextHolder.getLocale()));
+      refuse(redirect, draft, detail(refused));
+    } catch (EngineRefusal refused) {
+      // the same problem, raised by a listener inside the engine
+      refuse(redirect, draft, detail(refused.problem()));
     } catch (AccessDeniedException refused) {
       refuse(redirect, draft, text("problem.forbidden.detail"));
     }
     return false;
+  }
+
+  private String detail(ErrorResponseException refused) {
+    return messages.getMessage(
+        refused.getDetailMessageCode(),
+        refused.getDetailMessageArguments(),
+        refused.getBody().getDetail(),
+        LocaleContextHolder.getLocale());
   }
 
   private static void refuse(RedirectAttributes redirect, Draft draft, String why) {
