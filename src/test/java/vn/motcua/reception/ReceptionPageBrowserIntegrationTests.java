@@ -265,7 +265,7 @@ class ReceptionPageBrowserIntegrationTests {
   }
 
   /** D1 as an original with its scan, the other documents as copies. */
-  private void markChecklist(Path scan) {
+  private void markChecklist(Path scan) throws IOException {
     List<WebElement> rows = browser.findElements(By.cssSelector("#checklist tbody tr"));
     assertThat(rows).isNotEmpty();
     for (WebElement row : rows) {
@@ -274,7 +274,8 @@ class ReceptionPageBrowserIntegrationTests {
           .selectByValue("D1".equals(kind) ? "ORIGINAL" : "COPY");
     }
     browser.findElement(By.id("item-D1-file")).sendKeys(scan.toAbsolutePath().toString());
-    assertThat(text("item-D1-files")).contains(scan.getFileName().toString(), "KB");
+    assertThat(text("item-D1-files"))
+        .isEqualTo(scan.getFileName() + " · " + Files.size(scan) + " B");
   }
 
   /** A one-page PDF as a scanner would make it, written by PDFBox. */
