@@ -108,6 +108,7 @@ class DeadlineClusterIntegrationTests {
                 + "MC4CAQAwBQYDK2VwBCIEIJduaPYObIn6W8LMC8KSws80V+GC2s4JW2ypCzLjhirg",
             "--motcua.audit.signing.public-key="
                 + "MCowBQYDK2VwAyEAugsBJVmEGjzuF/dzTmCda/Bnve3iw9IbMoeshMBAprw=",
+            "--motcua.status-link.key=Vz8vJ0m2Q0l6nZb3pXk1sR7tYc9uF4hD2eA6gW5qLxM=",
             "--motcua.notification.sender.enabled=true",
             "--motcua.notification.poll=PT0.5S",
             "--spring.mail.host=127.0.0.1",

@@ -5,10 +5,20 @@ import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.HOA_PHU;
 import static vn.motcua.DemoData.PASSWORD;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.dossier.StatusLinks;
 
 /**
  * The reception desk's intake in one call: the dossier with its data and checklist, the decision
@@ -38,6 +49,7 @@ class ReceptionIntegrationTests {
 
   @Autowired TestRestTemplate http;
   @Autowired JdbcClient jdbc;
+  @Autowired StatusLinks links;
 
   @BeforeEach
   void duringOfficeHours() {
@@ -219,5 +231,102 @@ class ReceptionIntegrationTests {
             .exchange("/api/applicants/12ab/dossiers", HttpMethod.GET, null, JSON);
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(HOA_PHU).isNotBlank();
+  }
+
+  @Test
+  void receiptCarriesAQrCodeOfThePublicStatusLink() throws Exception {
+    String code =
+        (String)
+            post(OFFICER, intake("RECEIVE", "001090000106", "ORIGINAL", "ORIGINAL", "COPY"))
+                .getBody()
+                .get("code");
+    byte[] pdf =
+        http.withBasicAuth(OFFICER, PASSWORD)
+            .getForObject("/api/dossiers/" + code + "/papers/01?format=pdf", byte[].class);
+    String link = qrText(pdf);
+    assertThat(link).isEqualTo(links.link(code)).contains("/status/" + code + "?t=");
+    assertThat(paper(code, "01")).contains("data:image/png;base64,").contains(link);
+
+    String path = link.substring(link.indexOf("/status/"));
+    ResponseEntity<String> page = http.getForEntity(path, String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody())
+        .contains("Đăng ký khai sinh")
+        .contains("Đang giải quyết")
+        .contains("An Bình")
+        .doesNotContain("Nguyễn Văn An")
+        .doesNotContain("001090000106");
+    ResponseEntity<String> wrong =
+        http.getForEntity("/status/" + code + "?t=AAAAAAAAAA", String.class);
+    ResponseEntity<String> unknown =
+        http.getForEntity("/status/000.00.01.H99-000000-9999?t=AAAAAAAAAA", String.class);
+    assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(wrong.getBody()).isEqualTo(unknown.getBody());
+  }
+
+  @Test
+  void startingAProcedureFromTasklistCreatesADossier() {
+    Map<String, Object> variables = new HashMap<>();
+    Map.of(
+            "applicantName", "Trần Văn Cường",
+            "applicantIdNumber", "001090000107",
+            "childName", "Trần Thị Dung",
+            "childBirthDate", "2026-11-25",
+            "childSex", "FEMALE")
+        .forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    ResponseEntity<Map<String, Object>> started =
+        http.withBasicAuth(OFFICER, PASSWORD)
+            .exchange(
+                "/engine-rest/process-definition/key/birth-registration/submit-form",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables)),
+                JSON);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String code = (String) started.getBody().get("businessKey");
+    assertThat(code).startsWith(AN_BINH + "-");
+    Map<String, Object> dossier = dossier(code);
+    assertThat(dossier)
+        .containsEntry("receivingAgency", AN_BINH)
+        .containsEntry("channel", "COUNTER")
+        .containsEntry("receivedBy", OFFICER);
+    assertThat(dossier.get("data").toString()).contains("Trần Thị Dung").doesNotContain("Cường");
+    assertThat(dossier.get("applicant").toString()).contains("Trần Văn Cường", "001090000107");
+
+    long before = dossiers();
+    variables.remove("childName");
+    ResponseEntity<Map<String, Object>> incomplete =
+        http.withBasicAuth(OFFICER, PASSWORD)
+            .exchange(
+                "/engine-rest/process-definition/key/birth-registration/submit-form",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables)),
+                JSON);
+    assertThat(incomplete.getStatusCode().is4xxClientError()).isTrue();
+    ResponseEntity<Map<String, Object>> specialist =
+        http.withBasicAuth("tuphap.anbinh", PASSWORD)
+            .exchange(
+                "/engine-rest/process-definition/key/birth-registration/submit-form",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of("variables", variables)),
+                JSON);
+    assertThat(specialist.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(dossiers()).isEqualTo(before);
+  }
+
+  /** Renders the PDF's first page and decodes the QR code on it. */
+  static String qrText(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 200);
+      int[] pixels =
+          image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+      BinaryBitmap bitmap =
+          new BinaryBitmap(
+              new HybridBinarizer(
+                  new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+      return new MultiFormatReader()
+          .decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE)))
+          .getText();
+    }
   }
 }

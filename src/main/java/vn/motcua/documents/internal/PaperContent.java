@@ -40,7 +40,7 @@ public record PaperContent(
   }
 
   /** One part of a paper's body; {@link #kind()} tells templates which one. */
-  public sealed interface Block permits Line, Items, Text, Table {
+  public sealed interface Block permits Line, Items, Text, Table, Qr {
     String kind();
   }
 
@@ -94,6 +94,21 @@ public record PaperContent(
 
     public String kind() {
       return "table";
+    }
+  }
+
+  /**
+   * A QR code of {@code link} (a PNG), printed with the link in text under {@code label}: the
+   * public status link on receipt 01.
+   */
+  public record Qr(String label, String link, byte[] png) implements Block {
+    public String kind() {
+      return "qr";
+    }
+
+    /** The image as a {@code data:} URI, for the HTML paper (the CSP allows img-src data:). */
+    public String dataUri() {
+      return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
     }
   }
 

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
@@ -66,6 +67,14 @@ final class PdfPageWriter implements Closeable {
       draw(line, style, x, width, y - style.size());
       y -= style.leading();
     }
+  }
+
+  /** Draws a PNG {@code size} points square at {@code x} below the cursor. */
+  void image(byte[] png, float x, float size) throws IOException {
+    keep(size);
+    PDImageXObject image = PDImageXObject.createFromByteArray(document, png, "qr.png");
+    out.drawImage(image, x, y - size, size, size);
+    y -= size;
   }
 
   void paragraph(String s, Style style) throws IOException {

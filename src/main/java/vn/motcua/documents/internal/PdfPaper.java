@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.motcua.documents.internal.PaperContent.Block;
 import vn.motcua.documents.internal.PaperContent.Items;
 import vn.motcua.documents.internal.PaperContent.Line;
+import vn.motcua.documents.internal.PaperContent.Qr;
 import vn.motcua.documents.internal.PaperContent.Signature;
 import vn.motcua.documents.internal.PaperContent.Table;
 import vn.motcua.documents.internal.PaperContent.Text;
@@ -31,6 +32,8 @@ class PdfPaper {
   private static final Style HEAD = new Style(11, true, true);
   private static final Style CENTERED = new Style(11, false, true);
   private static final Style SMALL = new Style(9, false, true);
+  private static final Style SMALL_LEFT = new Style(9, false, false);
+  private static final float QR_SIZE = 96;
   private static final Style TITLE = new Style(13, true, true);
   private static final Style CELL = new Style(8.5f, false, false);
   private static final Style HEADER_CELL = new Style(8.5f, true, true);
@@ -93,6 +96,12 @@ class PdfPaper {
       }
     } else if (block instanceof Text text) {
       page.paragraph(text.text(), BODY);
+    } else if (block instanceof Qr qr) {
+      page.gap(6);
+      page.keep(QR_SIZE + 30);
+      page.paragraph(qr.label() + ":", BODY);
+      page.image(qr.png(), page.left(), QR_SIZE);
+      page.paragraph(qr.link(), SMALL_LEFT);
     } else if (block instanceof Table table) {
       page.gap(6);
       page.row(table.headers(), table.widths(), HEADER_CELL);

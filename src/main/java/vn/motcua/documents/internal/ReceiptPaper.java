@@ -9,19 +9,23 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.documents.internal.PaperContent.Block;
 import vn.motcua.documents.internal.PaperContent.Items;
 import vn.motcua.documents.internal.PaperContent.Line;
+import vn.motcua.documents.internal.PaperContent.Qr;
 import vn.motcua.documents.internal.PaperContent.Signature;
 import vn.motcua.documents.internal.PaperContent.Text;
 import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.StatusLinks;
 
 /** Form 01: the receipt with the appointment date, for a dossier the desk has received. */
 @Component
 class ReceiptPaper implements PaperSource {
 
   private final PaperData data;
+  private final StatusLinks links;
 
-  ReceiptPaper(PaperData data) {
+  ReceiptPaper(PaperData data, StatusLinks links) {
     this.data = data;
+    this.links = links;
   }
 
   @Override
@@ -54,6 +58,8 @@ class ReceiptPaper implements PaperSource {
     blocks.add(new Line("Thời gian tiếp nhận hồ sơ", data.time(d.receivedAt())));
     blocks.add(new Line("Thời gian hẹn trả kết quả", data.time(d.dueAt())));
     blocks.add(new Line("Nơi nhận kết quả", "Bộ phận Một cửa – " + receiving));
+    String link = links.link(d.code());
+    blocks.add(new Qr("Tra cứu tình trạng hồ sơ (quét mã QR)", link, QrCodes.png(link, 300)));
     String officer = data.official(d.receivedBy());
     return Optional.of(
         new PaperContent(

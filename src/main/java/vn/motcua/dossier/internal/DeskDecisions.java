@@ -158,7 +158,7 @@ public class DeskDecisions {
     Authentication previous = identity.getCurrentAuthentication();
     identity.setAuthentication(official.id(), List.copyOf(official.groups()));
     try {
-      tasks.setAssignee(task.getId(), official.id());
+      tasks.claim(task.getId(), official.id());
       forms.submitTaskForm(task.getId(), variables);
     } finally {
       if (previous == null) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,13 +92,45 @@ class DossierReception {
         catalogue
             .latest(request.procedure())
             .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
+    Dossier dossier = store(procedure, request, checklist, desk, desk);
+    String processInstanceId =
+        runtime
+            .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables(dossier))
+            .getId();
+    attached(dossier, processInstanceId);
+    return dossier;
+  }
+
+  /**
+   * Receives the dossier of a process an official started from Tasklist with its start form (no
+   * business key yet): the dossier gets its code as the business key and the start variables.
+   * {@code submitted}: every field of the start form, the applicant's included, checked as a whole.
+   */
+  Dossier receiveStarted(
+      NewDossierRequest request, Map<String, Object> submitted, DelegateExecution execution) {
+    Procedure procedure = catalogue.ofDefinition(execution.getProcessDefinitionId());
+    intakeCheck.check(procedure, submitted, true, false);
+    Dossier dossier = store(procedure, request, List.of(), false, false);
+    execution.setProcessBusinessKey(dossier.code());
+    execution.setVariables(variables(dossier));
+    attached(dossier, execution.getProcessInstanceId());
+    return dossier;
+  }
+
+  private Dossier store(
+      Procedure procedure,
+      NewDossierRequest request,
+      List<ChecklistItem> checklist,
+      boolean requireAll,
+      boolean desk) {
     Agency agency =
         agencies
             .find(request.agency())
             .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
     policy.checkReceive(agency.code());
-    intakeCheck.check(procedure, request.data(), desk, desk);
+    intakeCheck.check(procedure, request.data(), requireAll, desk);
     Instant now = clock.instant();
+    Channel channel = request.channel();
     Dossier dossier =
         new Dossier(
             codes.next(agency.code(), now.atZone(clock.getZone()).toLocalDate()),
@@ -105,8 +138,8 @@ class DossierReception {
             procedure.definitionId(),
             agency.code(),
             agency.code(),
-            request.channel(),
-            request.channel() == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
+            channel,
+            channel == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
             request.applicant(),
             toJson(request.data()),
             official.id(),
@@ -122,10 +155,10 @@ class DossierReception {
         dossier.code(),
         new DossierEvents.Event(
             now, dossier.status().name(), dossier.status(), official.id(), null, null));
-    String processInstanceId =
-        runtime
-            .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables(dossier))
-            .getId();
+    return dossier;
+  }
+
+  private void attached(Dossier dossier, String processInstanceId) {
     dossiers.attachProcess(dossier.code(), processInstanceId);
     events.publishEvent(
         new DossierReceived(
@@ -135,9 +168,8 @@ class DossierReception {
             dossier.resolvingAgency(),
             dossier.channel(),
             dossier.receivedBy(),
-            now,
+            dossier.receivedAt(),
             dossier.dueAt()));
-    return dossier;
   }
 
   /** The variables every dossier's process starts with. */

@@ -46,11 +46,17 @@ class DemoOrganization implements ApplicationRunner {
 
   private final JdbcClient jdbc;
   private final IdentityService identity;
+  private final StartRights startRights;
   private final DemoStaff staff;
   private final IdentityMirror mirror;
 
   DemoOrganization(
-      JdbcClient jdbc, IdentityService identity, DemoStaff staff, IdentityMirror mirror) {
+      JdbcClient jdbc,
+      IdentityService identity,
+      DemoStaff staff,
+      IdentityMirror mirror,
+      StartRights startRights) {
+    this.startRights = startRights;
     this.jdbc = jdbc;
     this.identity = identity;
     this.staff = staff;
@@ -154,6 +160,7 @@ class DemoOrganization implements ApplicationRunner {
       group.setType(type);
       identity.saveGroup(group);
     }
+    startRights.grantIfReception(id);
   }
 
   /**

@@ -31,9 +31,11 @@ class IdentityMirror {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IdentityService identity;
+  private final StartRights startRights;
   private final Agencies agencies;
 
-  IdentityMirror(IdentityService identity, Agencies agencies) {
+  IdentityMirror(IdentityService identity, Agencies agencies, StartRights startRights) {
+    this.startRights = startRights;
     this.identity = identity;
     this.agencies = agencies;
   }
@@ -150,6 +152,7 @@ class IdentityMirror {
       group.setType(role.isAgencyRole() ? Groups.GROUP_TYPE_WORKFLOW : Groups.GROUP_TYPE_SYSTEM);
       identity.saveGroup(group);
     }
+    startRights.grantIfReception(id);
     return id;
   }
 

@@ -32,6 +32,12 @@ import vn.motcua.web.ReplayedBodyRequest;
  */
 class EngineApiGuard extends OncePerRequestFilter {
 
+  /**
+   * The suffix of the reception groups ({@code <agency>:reception}, organization.Role#RECEPTION;
+   * the organization module uses this one, so its name is repeated here).
+   */
+  static final String RECEPTION_GROUP_SUFFIX = ":reception";
+
   private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
   private static final int MAX_BODY = 1 << 20;
 
@@ -111,6 +117,21 @@ class EngineApiGuard extends OncePerRequestFilter {
         } else {
           log.info("refused {} {} to {}: weak password", method, path, user.getName());
           problems.weakPassword(request, response, weaknesses);
+        }
+      }
+      case START -> {
+        ReplayedBodyRequest body = ReplayedBodyRequest.read(request, MAX_BODY);
+        JsonNode start = parse(body.body());
+        boolean reception =
+            user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().endsWith(RECEPTION_GROUP_SUFFIX));
+        if (!admin && !reception) {
+          log.info("refused {} {} to {}: reception officers only", method, path, user.getName());
+          problems.adminOnly(request, response, method, path);
+        } else if (start != null && start.hasNonNull("businessKey")) {
+          problems.notOnForm(request, response, Set.of("businessKey"));
+        } else {
+          chain.doFilter(body, response);
         }
       }
       case FORM -> {

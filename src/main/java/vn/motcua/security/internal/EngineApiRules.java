@@ -31,7 +31,12 @@ final class EngineApiRules {
      * A password set through Camunda (Admin's user creation, a password change): administrators, or
      * an official for their own account, and only a password the policy accepts.
      */
-    PASSWORD
+    PASSWORD,
+    /**
+     * Tasklist's "Start process" with a procedure's start form: reception officers (and
+     * administrators) only, without a business key (the dossier gets its code).
+     */
+    START
   }
 
   private static final String ID = "[^/]+";
@@ -70,6 +75,9 @@ final class EngineApiRules {
   private static final Pattern CLAIM = Pattern.compile("task/" + ID + "/claim");
   private static final Pattern COMPLETE =
       Pattern.compile("task/(" + ID + ")/(complete|submit-form)");
+  private static final Pattern START =
+      Pattern.compile(
+          "process-definition/(key/" + ID + "(/tenant-id/" + ID + ")?|" + ID + ")/submit-form");
   private static final Pattern OWN_PROFILE = Pattern.compile("user/(" + ID + ")/profile");
   private static final Pattern CREDENTIALS = Pattern.compile("user/(" + ID + ")/credentials");
   private static final Pattern PLUGIN_ASSETS =
@@ -141,6 +149,9 @@ final class EngineApiRules {
       }
       if (COMPLETE.matcher(resource).matches()) {
         return Verdict.FORM;
+      }
+      if (START.matcher(resource).matches()) {
+        return Verdict.START;
       }
       if (resource.equals("user/create")) {
         return Verdict.PASSWORD;

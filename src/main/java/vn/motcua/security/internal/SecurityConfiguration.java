@@ -110,7 +110,9 @@ class SecurityConfiguration {
                         pathPattern("/css/**"),
                         pathPattern("/favicon.ico"),
                         pathPattern("/error"),
-                        pathPattern("/actuator/health"))
+                        pathPattern("/actuator/health"),
+                        // the public status page of a dossier (receipt 01's QR code), by token
+                        pathPattern("/status/*"))
                     .permitAll()
                     // the webapps' own login checks passwords outside the sign-in throttle; they
                     // are signed in by our login page (container-based), so it is not needed
