@@ -110,6 +110,8 @@ class ReceptionPageBrowserIntegrationTests {
         .endsWith("/dossiers/" + code);
     screenshot("reception-received");
 
+    String html =
+        browser.findElement(By.cssSelector("li[data-form='01'] a.paper-html")).getAttribute("href");
     WebElement pdfLink = browser.findElement(By.cssSelector("li[data-form='01'] a.paper-pdf"));
     byte[] pdf = withSession(pdfLink.getAttribute("href"));
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -122,10 +124,7 @@ class ReceptionPageBrowserIntegrationTests {
         .as("the public page shows nothing personal")
         .doesNotContain("Trần Thị Hoa", idNumber);
 
-    browser.get(
-        browser
-            .findElement(By.cssSelector("li[data-form='01'] a.paper-html"))
-            .getAttribute("href"));
+    browser.get(html);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
     screenshot("reception-receipt-01");
 
