@@ -356,8 +356,14 @@ class ReceptionPageBrowserIntegrationTests {
     return browser.findElement(By.id(id)).getText();
   }
 
+  /** Clicks what the locator finds, again if the list it is in was redrawn meanwhile. */
   private void click(By locator) {
-    click(wait.until(ExpectedConditions.presenceOfElementLocated(locator)));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              click(driver.findElement(locator));
+              return true;
+            });
   }
 
   private void click(WebElement element) {
