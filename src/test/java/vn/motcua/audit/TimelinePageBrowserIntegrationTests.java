@@ -115,6 +115,12 @@ class TimelinePageBrowserIntegrationTests {
     assertThat(rows).hasSize(6);
     assertThat(rows.get(0).getText())
         .contains("23/11/2026 08:00", "Nguyễn Thị Lan", "Tiếp nhận hồ sơ", "Đã tiếp nhận");
+    // the actor by full name, the login id only in small print and as a tooltip
+    var actor = rows.get(0).findElement(By.cssSelector("span.actor"));
+    assertThat(actor.getText()).isEqualTo("Nguyễn Thị Lan");
+    assertThat(actor.getAttribute("title")).isEqualTo("tiepnhan.anbinh");
+    assertThat(rows.get(0).findElement(By.cssSelector("small.login")).getText())
+        .isEqualTo("tiepnhan.anbinh");
     assertThat(rows.get(1).getText()).contains("Hoàn thành bước", "Tiếp nhận hồ sơ");
     // the decision, as the form words it, by whom
     assertThat(rows.get(2).getText())
@@ -131,6 +137,7 @@ class TimelinePageBrowserIntegrationTests {
         .doesNotContain("Task_Appraisal");
     assertThat(rows.get(5).getText())
         .contains("Chuyển cho người khác xử lý", "Trần Minh Tuấn → Phan Văn Long", "Nghỉ phép");
+    assertThat(browser.findElement(By.id("timeline")).getText()).doesNotContain(AN_BINH + ":");
     assertThat(browser.findElement(By.id("control-sheet")).getAttribute("href"))
         .contains("/api/dossiers/" + code + "/papers/06", "format=html");
     screenshot("timeline-vi");

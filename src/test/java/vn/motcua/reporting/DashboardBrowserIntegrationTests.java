@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import vn.motcua.IntegrationTest;
 
 /**
  * The provincial inspector in headless Chromium: the dashboard shows a Hòa Phú birth registration
- * two working days overdue, with its step, unit and hours late, next to the chart and the exports;
- * the dossier's code leads to its timeline.
+ * two working days overdue, with its step, unit and holder by name and hours late, next to the
+ * chart and the exports; the dossier's code leads to its timeline.
  */
 @IntegrationTest
 class DashboardBrowserIntegrationTests {
@@ -38,6 +39,7 @@ class DashboardBrowserIntegrationTests {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
 
   private WebDriver browser;
   private String code;
@@ -55,6 +57,17 @@ class DashboardBrowserIntegrationTests {
                     new ParameterizedTypeReference<Map<String, Object>>() {})
                 .getBody()
                 .get("code");
+    String reception =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(code)
+            .taskDefinitionKey("Task_Reception")
+            .singleResult()
+            .getId();
+    if (tasks.createTaskQuery().taskId(reception).singleResult().getAssignee() == null) {
+      http.withBasicAuth("tiepnhan.hoaphu", PASSWORD)
+          .postForEntity("/api/worklist/tasks/" + reception + "/claim", Map.of(), String.class);
+    }
     DemoData.setClock(LocalDateTime.of(2031, 6, 4, 10, 0));
     browser = Browsers.chromium();
   }
@@ -83,8 +96,16 @@ class DashboardBrowserIntegrationTests {
                 By.cssSelector("#overdue tr[data-code='" + code + "']")));
     // due Mon 2 June 17:00; now Wed 4 June 10:00: 8 h on Tuesday and 2.5 h this morning
     assertThat(row.getText())
-        .contains(code, "Đăng ký khai sinh", "02/06/2031 17:00", "10,5", "Tiếp nhận hồ sơ")
-        .contains(HOA_PHU + ":reception");
+        .contains(code, "Đăng ký khai sinh", "02/06/2031 17:00", "10,5", "Tiếp nhận hồ sơ");
+    // the unit and the holder by name; the group code only as a tooltip, the login in small print
+    WebElement unit = row.findElement(By.cssSelector("td.unit .name"));
+    assertThat(unit.getText()).isEqualTo("Tiếp nhận (một cửa) · UBND phường Hòa Phú");
+    assertThat(unit.getAttribute("title")).isEqualTo(HOA_PHU + ":reception");
+    assertThat(row.findElement(By.cssSelector("td.holder .name")).getText())
+        .isEqualTo("Phạm Thu Hà");
+    assertThat(row.findElement(By.cssSelector("td.holder small")).getText())
+        .isEqualTo("tiepnhan.hoaphu");
+    assertThat(row.getText()).doesNotContain(HOA_PHU + ":reception");
     assertThat(Integer.parseInt(browser.findElement(By.id("received")).getText()))
         .isGreaterThanOrEqualTo(1);
     assertThat(Integer.parseInt(browser.findElement(By.id("now-overdue")).getText()))

@@ -281,6 +281,7 @@ class ReportsIntegrationTests {
     assertThat(mine)
         .containsEntry("step", "Tiếp nhận hồ sơ")
         .containsEntry("unit", TAN_LAP + ":reception")
+        .containsEntry("unitName", "Tiếp nhận (một cửa) · UBND xã Tân Lập")
         .containsEntry("lateMinutes", 49 * 60);
   }
 
@@ -317,6 +318,7 @@ class ReportsIntegrationTests {
             .getBody();
     assertThat(officials.get(0))
         .containsEntry("official", RECEPTION)
+        .containsEntry("officialName", "Đinh Thị Hương")
         .containsEntry("count", 6)
         .containsEntry("medianMinutes", 510.0)
         .containsEntry("totalOverrunMinutes", 4050);
@@ -363,6 +365,29 @@ class ReportsIntegrationTests {
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("UBND xã Tân Lập");
       assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(6.0);
     }
+
+    // the overdue list and the delays by unit name units and officials as people read them
+    String overdueCsv =
+        new String(
+            http.withBasicAuth("thanhtra.tinh", PASSWORD)
+                .exchange(
+                    "/api/reports/overview?format=csv&" + MARCH, HttpMethod.GET, null, byte[].class)
+                .getBody(),
+            StandardCharsets.UTF_8);
+    assertThat(overdueCsv)
+        .contains(overdue, "Tiếp nhận (một cửa) · UBND xã Tân Lập")
+        .doesNotContain(TAN_LAP + ":reception");
+    String byOfficial =
+        new String(
+            http.withBasicAuth("thanhtra.tinh", PASSWORD)
+                .exchange(
+                    "/api/reports/delays?by=official&format=csv&" + MARCH,
+                    HttpMethod.GET,
+                    null,
+                    byte[].class)
+                .getBody(),
+            StandardCharsets.UTF_8);
+    assertThat(byOfficial).contains("Đinh Thị Hương").doesNotContain(RECEPTION);
   }
 
   private String receive(int year, int month, int day) {

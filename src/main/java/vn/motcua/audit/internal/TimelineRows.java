@@ -13,16 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.catalogue.Step;
+import vn.motcua.organization.Officials;
 
 /**
  * Turns a dossier's audit entries into the timeline's rows, in the reader's language: officials by
- * full name, actions and statuses by label, the step and what the action pointed at.
+ * full name (their login id kept beside), groups by role and agency, actions and statuses by label,
+ * the step and what the action pointed at.
  */
 @Component
 class TimelineRows {
@@ -31,7 +31,9 @@ class TimelineRows {
   record Row(
       long seq,
       ZonedDateTime at,
+      String actorId,
       String actor,
+      String onBehalfOfId,
       String onBehalfOf,
       String action,
       String note,
@@ -46,18 +48,18 @@ class TimelineRows {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-  private final IdentityService identity;
+  private final Officials officials;
   private final MessageSource messages;
   private final ObjectMapper json;
   private final ProcedureCatalogue catalogue;
 
   TimelineRows(
-      IdentityService identity,
+      Officials officials,
       MessageSource messages,
       ObjectMapper json,
       ProcedureCatalogue catalogue) {
     this.catalogue = catalogue;
-    this.identity = identity;
+    this.officials = officials;
     this.messages = messages;
     this.json = json;
   }
@@ -76,7 +78,9 @@ class TimelineRows {
               return new Row(
                   e.seq(),
                   e.at().atZone(zone),
+                  e.actor(),
                   name(e.actor(), names, locale),
+                  e.onBehalfOf(),
                   e.onBehalfOf() == null ? null : name(e.onBehalfOf(), names, locale),
                   text("audit.action." + e.action(), e.action(), locale),
                   note(e, steps, zone, locale),
@@ -110,7 +114,7 @@ class TimelineRows {
                   detail.path("target").asText(""), detail.path("target").asText(""));
           case "EXTENDED" -> day(detail.path("newDueAt").asText(""), zone);
           case "RESUMED" -> day(detail.path("newDueAt").asText(""), zone);
-          case "DossierEscalated" -> detail.path("escalatedTo").asText("");
+          case "DossierEscalated" -> group(detail.path("escalatedTo").asText(""), locale);
           case "DECIDED" -> detail.path("decisionLabel").asText("");
           case "DOCUMENT_ADDED" -> document(detail, locale);
           default -> "";
@@ -156,12 +160,12 @@ class TimelineRows {
     if ("system".equals(userId)) {
       return text("audit.system", userId, locale);
     }
-    return names.computeIfAbsent(
-        userId,
-        id -> {
-          User user = identity.createUserQuery().userId(id).singleResult();
-          return user == null ? id : (user.getFirstName() + " " + user.getLastName()).strip();
-        });
+    return names.computeIfAbsent(userId, officials::fullName);
+  }
+
+  /** A group by role and agency in the reader's language; nothing for none. */
+  private String group(String groupId, Locale locale) {
+    return groupId.isEmpty() ? "" : officials.groupName(groupId, locale);
   }
 
   private String text(String code, String fallback, Locale locale) {

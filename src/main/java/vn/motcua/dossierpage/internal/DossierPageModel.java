@@ -30,6 +30,7 @@ import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
+import vn.motcua.organization.Officials;
 
 /**
  * Gathers what the dossier page shows from the modules that own it: the dossier (with the same
@@ -49,6 +50,7 @@ class DossierPageModel {
   private final DossierPapers papers;
   private final DossierTimeline timeline;
   private final IdentityService identity;
+  private final Officials officials;
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
@@ -64,6 +66,7 @@ class DossierPageModel {
       DossierPapers papers,
       DossierTimeline timeline,
       IdentityService identity,
+      Officials officials,
       MessageSource messages,
       ObjectMapper json,
       Clock clock) {
@@ -77,6 +80,7 @@ class DossierPageModel {
     this.papers = papers;
     this.timeline = timeline;
     this.identity = identity;
+    this.officials = officials;
     this.messages = messages;
     this.json = json;
     this.clock = clock;
@@ -93,7 +97,7 @@ class DossierPageModel {
     ZoneId zone = clock.getZone();
     Instant now = clock.instant();
     WorkingCalendar calendar = calendars.of(d.resolvingAgency());
-    People people = new People(identity);
+    People people = new People(officials, identity, locale);
     Optional<Procedure> procedure = procedure(d.procedureDefinitionId());
     Instant appointment = newAppointment(dossiers.history(code));
     DossierDeadline deadline = deadlines.of(code);

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Working time spent on completed steps of one group (a step of a procedure, a unit or an official)
  * against the step budget: how many, median and 90th percentile of the working minutes each took
- * (paused time excluded), the budget, how many ran over it and by how much in all.
+ * (paused time excluded), the budget, how many ran over it and by how much in all. The unit (a
+ * candidate group) and the official come as codes and as people read them ({@code unitName}, {@code
+ * officialName}).
  */
 public record Delay(
     String procedure,
@@ -13,7 +15,9 @@ public record Delay(
     String activityId,
     String stepName,
     String unit,
+    String unitName,
     String official,
+    String officialName,
     long count,
     Long budgetMinutes,
     double medianMinutes,

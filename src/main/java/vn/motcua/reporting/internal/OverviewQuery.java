@@ -20,7 +20,11 @@ import vn.motcua.deadline.AgencyCalendars;
 @Component
 class OverviewQuery {
 
-  /** An overdue dossier and where it stands. */
+  /**
+   * An overdue dossier and where it stands: its open step's candidate group ({@code unit}, e.g.
+   * {@code 000.00.01.H99:specialist}) and holder (login id), and both as people read them ({@code
+   * unitName}: role and agency in the reader's language; {@code holderName}: full name).
+   */
   record Overdue(
       String code,
       String agency,
@@ -31,7 +35,9 @@ class OverviewQuery {
       long lateMinutes,
       String step,
       String unit,
-      String holder) {}
+      String unitName,
+      String holder,
+      String holderName) {}
 
   private final JdbcClient jdbc;
   private final ReportNames names;
@@ -149,6 +155,8 @@ class OverviewQuery {
         agencyCalendars.computeIfAbsent(agency, calendars::of).workingMinutesBetween(due, now),
         rs.getString("step_name"),
         rs.getString("unit_group"),
-        rs.getString("assignee"));
+        lookup.group(rs.getString("unit_group")),
+        rs.getString("assignee"),
+        lookup.person(rs.getString("assignee")));
   }
 }

@@ -88,8 +88,8 @@ class ReportTables {
               DAY_TIME.format(o.dueAt().atZone(clock.getZone())),
               Math.round(o.lateMinutes() / 6.0) / 10.0,
               o.step(),
-              o.unit(),
-              o.holder()));
+              o.unitName(),
+              o.holderName()));
     }
     return new Table(text("report.overdue.title"), headers, lines);
   }
@@ -113,8 +113,8 @@ class ReportTables {
           java.util.Arrays.asList(
               d.procedureName(),
               d.stepName(),
-              d.unit(),
-              d.official(),
+              d.unitName(),
+              d.officialName(),
               d.count(),
               d.budgetMinutes() == null ? null : hours(d.budgetMinutes()),
               hours(d.medianMinutes()),
