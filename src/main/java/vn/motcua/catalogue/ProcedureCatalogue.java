@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -70,13 +71,19 @@ public class ProcedureCatalogue {
         definitionId, id -> startFormJson(id).map(StartFormFields::of).orElse(List.of()));
   }
 
-  /** The Camunda Form JSON of a procedure version's start form, if it has one. */
+  /**
+   * The Camunda Form JSON of a procedure version's start form, if it has one. A start event naming
+   * a form its deployment lacks (a BPMN deployed alone) counts as having none: the dossier is then
+   * received without an intake check, as before start forms existed.
+   */
   public Optional<String> startFormJson(String definitionId) {
     if (startForm(definitionId).isEmpty()) {
       return Optional.empty();
     }
     try (InputStream form = forms.getDeployedStartForm(definitionId)) {
       return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (NotFoundException e) {
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

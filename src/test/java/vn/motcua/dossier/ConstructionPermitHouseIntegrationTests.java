@@ -202,7 +202,7 @@ class ConstructionPermitHouseIntegrationTests extends ProcedureWalkthrough {
 
   private static Map<String, Object> dossier() {
     return DossierDriver.counterDossier(
-        PROCEDURE, AN_BINH, Map.of("parcel", "Thửa 125, tờ bản đồ số 7", "floors", 3));
+        PROCEDURE, AN_BINH, Map.of("constructionAddress", "Thửa 125, tờ bản đồ số 7", "floors", 3));
   }
 
   private String status(String code) {

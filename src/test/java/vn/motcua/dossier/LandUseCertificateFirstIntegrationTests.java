@@ -309,7 +309,7 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
     return DossierDriver.counterDossier(
         "land-use-certificate-first",
         LAND_OFFICE,
-        Map.of("parcel", "Thửa 88, tờ bản đồ số 12, xã An Bình", "area", 250));
+        Map.of("landAddress", "Thửa 88, tờ bản đồ số 12, xã An Bình", "landArea", 250));
   }
 
   private String status(String code) {

@@ -256,7 +256,7 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
 
   private static Map<String, Object> dossier() {
     return DossierDriver.counterDossier(
-        PROCEDURE, AN_BINH, Map.of("wifeName", "Trần Thị Bình", "husbandName", "Nguyễn Văn An"));
+        PROCEDURE, AN_BINH, Map.of("brideName", "Trần Thị Bình", "groomName", "Nguyễn Văn An"));
   }
 
   private String status(String code) {

@@ -110,7 +110,8 @@ class EngineRefusalsIntegrationTests {
     assertThat(webapp.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     assertThat(webapp.body())
-        .contains("\"type\":", "\"message\":\"Ngày hẹn mới (newDueAt) của hồ sơ", TOO_EARLY)
+        .contains(
+            "\"type\":", "\"message\":\"Ngày hẹn trả mới (17:00 20/11/2026) của hồ sơ", TOO_EARLY)
         .doesNotContain("detail='null'", "DossierProblems");
 
     assertThat(tasks.createTaskQuery().taskId(apology).count()).isOne();
