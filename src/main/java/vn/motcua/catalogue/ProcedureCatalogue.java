@@ -1,5 +1,6 @@
 package vn.motcua.catalogue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -39,12 +39,12 @@ public class ProcedureCatalogue {
    */
   private final Map<String, Map<String, String>> byElement = new ConcurrentHashMap<>();
 
-  private final FormService forms;
   private final Map<String, List<IntakeField>> fieldsByDefinition = new ConcurrentHashMap<>();
+  private final Map<String, String> startFormJsonByDefinition = new ConcurrentHashMap<>();
+  private final ObjectMapper json = new ObjectMapper();
 
-  ProcedureCatalogue(RepositoryService repository, FormService forms) {
+  ProcedureCatalogue(RepositoryService repository) {
     this.repository = repository;
-    this.forms = forms;
   }
 
   /**
@@ -72,21 +72,37 @@ public class ProcedureCatalogue {
   }
 
   /**
-   * The Camunda Form JSON of a procedure version's start form, if it has one. A start event naming
+   * The Camunda Form JSON of a procedure version's start form, if it has one, read once per version
+   * from the version's own deployment (the start event's form is bound to it). A start event naming
    * a form its deployment lacks (a BPMN deployed alone) counts as having none: the dossier is then
-   * received without an intake check, as before start forms existed.
+   * received without an intake check. The deployment's resources are read here rather than through
+   * {@code FormService#getDeployedStartForm}, whose not-found exception would mark the caller's
+   * transaction for rollback.
    */
   public Optional<String> startFormJson(String definitionId) {
-    if (startForm(definitionId).isEmpty()) {
-      return Optional.empty();
+    return startFormJsonByDefinition
+        .computeIfAbsent(
+            definitionId,
+            id -> startForm(id).flatMap(formId -> deployedForm(id, formId)).orElse(""))
+        .transform(json -> json.isEmpty() ? Optional.<String>empty() : Optional.of(json));
+  }
+
+  private Optional<String> deployedForm(String definitionId, String formId) {
+    String deploymentId = repository.getProcessDefinition(definitionId).getDeploymentId();
+    for (Resource resource : repository.getDeploymentResources(deploymentId)) {
+      if (!resource.getName().endsWith(".form")) {
+        continue;
+      }
+      try (InputStream in = repository.getResourceAsStreamById(deploymentId, resource.getId())) {
+        String form = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (formId.equals(json.readTree(form).path("id").asText())) {
+          return Optional.of(form);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    try (InputStream form = forms.getDeployedStartForm(definitionId)) {
-      return Optional.of(new String(form.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (NotFoundException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Optional.empty();
   }
 
   /** The latest deployed version of the procedure with this key. */
