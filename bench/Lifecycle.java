@@ -56,7 +56,7 @@ public class Lifecycle {
   };
   /** A birth registration's intake data, as its start form asks for it. */
   static final String BIRTH_DATA =
-      "{\"childName\":\"Nguyễn Thị Bình\",\"childBirthDate\":\"2026-11-20\"}";
+      "{\"childName\":\"Nguyễn Thị Bình\",\"childBirthDate\":\"2026-11-20\",\"childSex\":\"FEMALE\"}";
 
   static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
