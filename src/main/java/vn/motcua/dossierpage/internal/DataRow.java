@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.motcua.catalogue.FormField;
 
 /**
  * One item of the data received: the start form's label (the key when the form has none) and the
@@ -28,21 +30,22 @@ record DataRow(String key, String label, String value) {
 
   /** The rows: the form's fields in form order first, then any other key received. */
   static List<DataRow> of(
-      Map<String, Object> data,
-      Map<String, StartFormLabels.Field> form,
-      ZoneId zone,
-      String yes,
-      String no) {
+      Map<String, Object> data, List<FormField> form, ZoneId zone, String yes, String no) {
     if (data == null || data.isEmpty()) {
       return List.of();
     }
+    Map<String, FormField> byKey = new LinkedHashMap<>();
+    form.forEach(field -> byKey.putIfAbsent(field.key(), field));
     Set<String> keys = new LinkedHashSet<>();
-    form.keySet().stream().filter(data::containsKey).forEach(keys::add);
+    byKey.keySet().stream().filter(data::containsKey).forEach(keys::add);
     keys.addAll(data.keySet());
     List<DataRow> rows = new ArrayList<>();
     for (String key : keys) {
-      StartFormLabels.Field field = form.get(key);
-      Map<String, String> choices = field == null ? Map.of() : field.choices();
+      FormField field = byKey.get(key);
+      Map<String, String> choices = new LinkedHashMap<>();
+      if (field != null) {
+        field.options().forEach(option -> choices.put(option.value(), option.label()));
+      }
       rows.add(
           new DataRow(
               key,

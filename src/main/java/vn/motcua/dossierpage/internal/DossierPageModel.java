@@ -21,6 +21,7 @@ import vn.motcua.audit.DossierTimeline;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.catalogue.StepForms;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.DeadlineRecords;
 import vn.motcua.deadline.DossierDeadline;
@@ -45,7 +46,7 @@ class DossierPageModel {
   private final AgencyCalendars calendars;
   private final ProcedureCatalogue catalogue;
   private final Agencies agencies;
-  private final StartFormLabels forms;
+  private final StepForms forms;
   private final ObjectProvider<Attachments> attachments;
   private final DossierPapers papers;
   private final DossierTimeline timeline;
@@ -61,7 +62,7 @@ class DossierPageModel {
       AgencyCalendars calendars,
       ProcedureCatalogue catalogue,
       Agencies agencies,
-      StartFormLabels forms,
+      StepForms forms,
       ObjectProvider<Attachments> attachments,
       DossierPapers papers,
       DossierTimeline timeline,
@@ -140,7 +141,7 @@ class DossierPageModel {
     }
     return DataRow.of(
         data,
-        forms.of(d.procedureDefinitionId()),
+        forms.ofStart(d.procedureDefinitionId()),
         zone,
         messages.getMessage("dospage.yes", null, "✓", locale),
         messages.getMessage("dospage.no", null, "✗", locale));
