@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -157,6 +159,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    drainUpload(request, multipart.getMaxRequestSize().toBytes());
     ProblemDetail problem =
         problem(
             HttpStatus.PAYLOAD_TOO_LARGE,
@@ -165,6 +168,28 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             multipart.getMaxFileSize().toMegabytes(),
             multipart.getMaxRequestSize().toMegabytes());
     return handleExceptionInternal(e, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+  }
+
+  /**
+   * Reads what is left of a refused upload's body (at most {@code limit} bytes) before the 413 is
+   * written. Tomcat closes the connection after a 413; unread bytes still arriving then reset it,
+   * and the client, still sending, lost the answer now and then ({@link UploadRefusals} alone left
+   * that race open).
+   */
+  private static void drainUpload(WebRequest request, long limit) {
+    if (request instanceof ServletWebRequest servlet) {
+      try {
+        var body = servlet.getRequest().getInputStream();
+        long left = limit;
+        byte[] buffer = new byte[64 * 1024];
+        for (int n;
+            left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+          left -= n;
+        }
+      } catch (IOException | IllegalStateException e) {
+        log.debug("the rest of a refused upload could not be read: {}", e.toString());
+      }
+    }
   }
 
   @Override
