@@ -97,6 +97,29 @@ public record Procedure(
     return intProperty("supplementationMaxRequests").orElse(SUPPLEMENTATION_MAX_REQUESTS);
   }
 
+  /**
+   * The legal times the law sets for some cases instead of the usual one ({@code
+   * legalTimeVariant.<CODE>}), ordered by code.
+   */
+  public java.util.List<LegalTimeVariant> legalTimeVariants() {
+    return properties.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(LegalTimeVariant.PREFIX) && !e.getValue().isBlank())
+        .map(
+            e ->
+                LegalTimeVariant.parse(
+                    e.getKey().substring(LegalTimeVariant.PREFIX.length()), e.getValue()))
+        .sorted(java.util.Comparator.comparing(LegalTimeVariant::code))
+        .toList();
+  }
+
+  /** The declared variant with this code, if any; none for a blank code. */
+  public java.util.Optional<LegalTimeVariant> legalTimeVariant(String code) {
+    if (code == null || code.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    return legalTimeVariants().stream().filter(v -> v.code().equals(code)).findFirst();
+  }
+
   /** One required document of the checklist: its kind ({@code D1}..{@code Dn}) and name. */
   public record RequiredDocument(String kind, String name) {}
 

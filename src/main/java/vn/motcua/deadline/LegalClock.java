@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalogue.LegalTimeVariant;
 import vn.motcua.catalogue.Procedure;
 
 /**
@@ -27,10 +28,42 @@ public class LegalClock {
       return dueAfterCalendarDays(procedure.legalCalendarDays().getAsInt(), receivedAt);
     }
     if (procedure.legalWorkingHours().isPresent()) {
-      return calendar.addWorkingMinutes(
-          calendar.nextOpening(receivedAt), procedure.legalWorkingHours().getAsInt() * 60L);
+      return afterWorkingHours(procedure.legalWorkingHours().getAsInt(), receivedAt);
     }
     return dueAt(procedure.legalWorkingDays(), procedure.sameDayCutoff(), receivedAt);
+  }
+
+  /**
+   * When a dossier following the legal time variant {@code variantCode} ({@code
+   * legalTimeVariant.<CODE>}) is due; the procedure's usual legal time when the code is null or
+   * blank. Clock hours count from the instant of receipt, nights and days off included (Law on
+   * Judicial Records 2009 Art. 48: "24 giờ, kể từ thời điểm nhận được yêu cầu").
+   *
+   * @throws IllegalArgumentException when the procedure declares no such variant
+   */
+  public Instant dueAt(Procedure procedure, Instant receivedAt, String variantCode) {
+    if (variantCode == null || variantCode.isBlank()) {
+      return dueAt(procedure, receivedAt);
+    }
+    LegalTimeVariant variant =
+        procedure
+            .legalTimeVariant(variantCode)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "procedure %s declares no legal time variant '%s'"
+                            .formatted(procedure.key(), variantCode)));
+    int amount = variant.amount();
+    return switch (variant.unit()) {
+      case WORKING_DAYS -> dueAt(amount, procedure.sameDayCutoff(), receivedAt);
+      case WORKING_HOURS -> afterWorkingHours(amount, receivedAt);
+      case CALENDAR_DAYS -> dueAfterCalendarDays(amount, receivedAt);
+      case CLOCK_HOURS -> receivedAt.plus(Duration.ofHours(amount));
+    };
+  }
+
+  private Instant afterWorkingHours(int hours, Instant receivedAt) {
+    return calendar.addWorkingMinutes(calendar.nextOpening(receivedAt), hours * 60L);
   }
 
   /**

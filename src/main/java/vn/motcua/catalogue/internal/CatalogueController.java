@@ -2,6 +2,7 @@ package vn.motcua.catalogue.internal;
 
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -115,7 +116,30 @@ class CatalogueController {
         catalogue.startForm(p.definitionId()).orElse(null));
   }
 
+  /**
+   * The usual legal time, and the variants the law sets for some cases ({@code variants}: code,
+   * label, amount, unit, legal basis) when the procedure declares any.
+   */
   private static Map<String, Object> legalTime(Procedure p) {
+    Map<String, Object> time = new LinkedHashMap<>(usualLegalTime(p));
+    List<Map<String, Object>> variants =
+        p.legalTimeVariants().stream()
+            .map(
+                v ->
+                    Map.<String, Object>of(
+                        "code", v.code(),
+                        "label", v.label(),
+                        "amount", v.amount(),
+                        "unit", v.unit().word(),
+                        "legalBasis", v.legalBasis()))
+            .toList();
+    if (!variants.isEmpty()) {
+      time.put("variants", variants);
+    }
+    return time;
+  }
+
+  private static Map<String, Object> usualLegalTime(Procedure p) {
     if (p.legalCalendarDays().isPresent()) {
       return Map.of("calendarDays", p.legalCalendarDays().getAsInt());
     }

@@ -3,11 +3,7 @@ package vn.motcua.catalogue.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import vn.motcua.catalogue.PauseReason;
 
 /**
@@ -24,50 +20,29 @@ final class PauseReasonRules {
 
   private PauseReasonRules() {}
 
-  /** {@code dossierLifecycle.pauseClock(execution, '<code or label>')} in a listener. */
-  private static final Pattern PAUSE_CLOCK =
-      Pattern.compile("pauseClock\\(\\s*execution\\s*,\\s*'([^']*)'\\s*\\)");
-
   /**
-   * The listeners of {@code process} that stop the clock must name a reason it declares (by code or
-   * label), or the step would fail when it runs.
+   * The listeners of {@code process} that stop the clock ({@code
+   * dossierLifecycle.pauseClock(execution, '<code or label>')}) must name a reason it declares (by
+   * code or label), or the step would fail when it runs.
    */
   static List<String> checkListeners(Process process, Map<String, String> properties) {
     List<String> problems = new ArrayList<>();
-    for (CamundaExecutionListener listener :
-        process.getModelInstance().getModelElementsByType(CamundaExecutionListener.class)) {
-      if (!within(listener, process)) {
-        continue;
-      }
-      String expression = listener.getCamundaExpression();
-      Matcher matcher = PAUSE_CLOCK.matcher(expression == null ? "" : expression);
-      while (matcher.find()) {
-        String named = matcher.group(1);
-        boolean declared =
-            properties.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(PauseReason.PREFIX) && !e.getValue().isBlank())
-                .anyMatch(
-                    e ->
-                        e.getKey().equals(PauseReason.PREFIX + named)
-                            || e.getValue().split("\\|", -1)[0].strip().equalsIgnoreCase(named));
-        if (!declared) {
-          problems.add(
-              "%s: pauseClock(execution, '%s') không nêu lý do tạm dừng nào được khai báo (%s<MÃ>)"
-                      .formatted(process.getId(), named, PauseReason.PREFIX)
-                  + " (the clock stops only for a declared reason)");
-        }
+    for (String named : ListenerArguments.of(process, "pauseClock")) {
+      boolean declared =
+          properties.entrySet().stream()
+              .filter(e -> e.getKey().startsWith(PauseReason.PREFIX) && !e.getValue().isBlank())
+              .anyMatch(
+                  e ->
+                      e.getKey().equals(PauseReason.PREFIX + named)
+                          || e.getValue().split("\\|", -1)[0].strip().equalsIgnoreCase(named));
+      if (!declared) {
+        problems.add(
+            "%s: pauseClock(execution, '%s') không nêu lý do tạm dừng nào được khai báo (%s<MÃ>)"
+                    .formatted(process.getId(), named, PauseReason.PREFIX)
+                + " (the clock stops only for a declared reason)");
       }
     }
     return problems;
-  }
-
-  private static boolean within(ModelElementInstance element, Process process) {
-    for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
-      if (e.equals(process)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The problems of one process's properties; empty when they are sound. */

@@ -63,6 +63,7 @@ final class ProcedureRules {
     oneOf(p, CLOCK_RULES, "supplementClockRule", id, problems);
     problems.addAll(PauseReasonRules.check(id, p));
     problems.addAll(PauseReasonRules.checkListeners(process, p));
+    problems.addAll(LegalTimeVariantRules.check(process, p));
     if (p.containsKey("sameDayCutoff")) {
       try {
         LocalTime.parse(p.get("sameDayCutoff").strip());

@@ -1,8 +1,14 @@
 package vn.motcua.catalogue.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -13,8 +19,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalogue.IntakeField;
 import vn.motcua.engine.ElementProblem;
 import vn.motcua.engine.EngineLists;
 
@@ -26,6 +34,8 @@ import vn.motcua.engine.EngineLists;
  */
 @Component
 class ProcedureValidation extends AbstractProcessEnginePlugin implements Deployer {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final WorkingCalendar calendar;
 
@@ -44,14 +54,42 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
     if (!deployment.isNew() || deployment.getResources() == null) {
       return;
     }
+    Map<String, List<IntakeField>> forms = formFields(deployment);
     for (ResourceEntity resource : deployment.getResources().values()) {
       if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
-        check(resource);
+        check(resource, forms);
       }
     }
   }
 
-  private void check(ResourceEntity resource) {
+  /** The input fields of the deployment's forms, by form id. */
+  private static Map<String, List<IntakeField>> formFields(DeploymentEntity deployment) {
+    Map<String, List<IntakeField>> forms = new HashMap<>();
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      if (resource.getName().endsWith(".form")) {
+        String form = new String(resource.getBytes(), StandardCharsets.UTF_8);
+        try {
+          forms.put(JSON.readTree(form).path("id").asText(), StartFormFields.of(form));
+        } catch (IOException | UncheckedIOException e) {
+          // not a form this check can read: the engine's own parser reports it
+        }
+      }
+    }
+    return forms;
+  }
+
+  /** The fields of the start form of {@code process}, if the deployment holds it. */
+  private static List<IntakeField> startFormFields(
+      Process process, Map<String, List<IntakeField>> forms) {
+    return process.getChildElementsByType(StartEvent.class).stream()
+        .map(StartEvent::getCamundaFormRef)
+        .filter(ref -> ref != null && forms.containsKey(ref))
+        .findFirst()
+        .map(forms::get)
+        .orElse(List.of());
+  }
+
+  private void check(ResourceEntity resource, Map<String, List<IntakeField>> forms) {
     BpmnModelInstance model =
         Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
     List<Problem> problems = new ArrayList<>();
@@ -59,7 +97,12 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
       boolean support =
           ProcedureRules.SUPPORT.equals(ExtensionProperties.of(process).get(ProcedureRules.KIND));
       if (process.isExecutable() && !support) {
-        ProcedureRules.check(process, calendar.officeHours()).stream()
+        List<String> messages =
+            new ArrayList<>(ProcedureRules.check(process, calendar.officeHours()));
+        messages.addAll(
+            LegalTimeVariantRules.checkStartForm(
+                process, ExtensionProperties.of(process), startFormFields(process, forms)));
+        messages.stream()
             .map(message -> new ElementProblem(message, process.getId()))
             .forEach(problems::add);
       }

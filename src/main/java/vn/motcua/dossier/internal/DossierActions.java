@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.ClockRule;
+import vn.motcua.catalogue.LegalTimeVariant;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
@@ -115,11 +116,19 @@ class DossierActions {
     supplementDeadline.cancel(code);
     Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
     if (procedure.supplementClockRule() == ClockRule.RESTART) {
+      // the restarted clock counts the dossier's legal time variant, if one was chosen
+      Instant now = clock.instant();
       Instant restarted =
-          calendars.legalClockOf(d.resolvingAgency()).dueAt(procedure, clock.instant());
+          calendars
+              .legalClockOf(d.resolvingAgency())
+              .dueAt(
+                  procedure,
+                  now,
+                  (String) runtime.getVariable(d.processInstanceId(), LegalTimeVariant.FIELD));
       dossiers.moveDue(code, restarted);
       runtime.setVariable(
           d.processInstanceId(), Deadlines.LEGAL_DUE_VARIABLE, Date.from(restarted));
+      runtime.setVariable(d.processInstanceId(), LegalTimeSwitch.CLOCK_STARTED, Date.from(now));
     }
     move(
         d,

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import vn.motcua.catalogue.LegalTimeVariant;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
@@ -36,6 +37,7 @@ public class DossierLifecycle {
   private final AgencyCalendars calendars;
   private final ObjectProvider<DossierActions> actions;
   private final StatusWriter statuses;
+  private final LegalTimeSwitch legalTimeSwitch;
 
   DossierLifecycle(
       DossierRepository dossiers,
@@ -47,7 +49,9 @@ public class DossierLifecycle {
       AgencyCalendars calendars,
       SupplementDeadline supplementDeadline,
       ObjectProvider<DossierActions> actions,
-      StatusWriter statuses) {
+      StatusWriter statuses,
+      LegalTimeSwitch legalTimeSwitch) {
+    this.legalTimeSwitch = legalTimeSwitch;
     this.statuses = statuses;
     this.actions = actions;
     this.supplementDeadline = supplementDeadline;
@@ -78,23 +82,29 @@ public class DossierLifecycle {
     legalClock.resumeFromProcess(execution.getProcessBusinessKey(), actor(execution));
   }
 
-  /** An online submission's legal clock starts when the desk accepts it, not when it was sent. */
+  /**
+   * The process chose a legal time variant at a branch ({@code legalTimeVariant.<CODE>}), e.g.
+   * marriage registration once the appraisal finds verification is needed: {@code
+   * ${dossierLifecycle.applyLegalTimeVariant(execution, 'VERIFICATION')}}.
+   */
+  public void applyLegalTimeVariant(DelegateExecution execution, String variant) {
+    legalTimeSwitch.apply(execution, variant, actor(execution));
+  }
+
+  /**
+   * An online submission's legal clock starts when the desk accepts it, not when it was sent, with
+   * the legal time variant the intake data chose, if any.
+   */
   private void startClock(DelegateExecution execution, Dossier dossier, Instant acceptedAt) {
     Instant due =
         calendars
             .legalClockOf(dossier.resolvingAgency())
-            .dueAt(catalogue.ofDefinition(dossier.procedureDefinitionId()), acceptedAt);
-    dossiers.moveDue(dossier.code(), due);
-    execution.setVariable(Deadlines.LEGAL_DUE_VARIABLE, Date.from(due));
-    var management = execution.getProcessEngineServices().getManagementService();
-    for (String timer : Deadlines.DOSSIER_TIMERS) {
-      management
-          .createJobQuery()
-          .processInstanceId(execution.getProcessInstanceId())
-          .activityId(timer)
-          .list()
-          .forEach(job -> management.recalculateJobDuedate(job.getId(), false));
-    }
+            .dueAt(
+                catalogue.ofDefinition(dossier.procedureDefinitionId()),
+                acceptedAt,
+                (String) execution.getVariable(LegalTimeVariant.FIELD));
+    execution.setVariable(LegalTimeSwitch.CLOCK_STARTED, Date.from(acceptedAt));
+    legalTimeSwitch.moveDue(execution, dossier.code(), due);
   }
 
   /**

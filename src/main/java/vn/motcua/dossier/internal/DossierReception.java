@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.catalogue.LegalTimeVariant;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
@@ -93,9 +94,14 @@ class DossierReception {
             .latest(request.procedure())
             .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
     Dossier dossier = store(procedure, request, checklist, desk, desk);
+    Map<String, Object> variables = variables(dossier);
+    String variant = intakeCheck.legalTimeVariant(procedure, request.data());
+    if (variant != null) {
+      variables.put(LegalTimeVariant.FIELD, variant);
+    }
     String processInstanceId =
         runtime
-            .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables(dossier))
+            .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables)
             .getId();
     attached(dossier, processInstanceId);
     return dossier;
@@ -144,7 +150,9 @@ class DossierReception {
             toJson(request.data()),
             official.id(),
             now,
-            calendars.legalClockOf(agency.code()).dueAt(procedure, now),
+            calendars
+                .legalClockOf(agency.code())
+                .dueAt(procedure, now, intakeCheck.legalTimeVariant(procedure, request.data())),
             null,
             null,
             null,

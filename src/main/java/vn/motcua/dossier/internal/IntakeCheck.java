@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.IntakeField;
+import vn.motcua.catalogue.LegalTimeVariant;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 
@@ -64,6 +65,29 @@ class IntakeCheck {
     if (!errors.isEmpty()) {
       throw new IntakeProblem(errors, messages, LocaleContextHolder.getLocale());
     }
+  }
+
+  /**
+   * The legal time variant the intake data name ({@value LegalTimeVariant#FIELD}), null when none;
+   * a code the procedure does not declare is refused like a choice the form does not offer.
+   */
+  String legalTimeVariant(Procedure procedure, Map<String, Object> data) {
+    Object value = data == null ? null : data.get(LegalTimeVariant.FIELD);
+    if (blank(value)) {
+      return null;
+    }
+    if (value instanceof String code && procedure.legalTimeVariant(code).isPresent()) {
+      return code;
+    }
+    IntakeField field =
+        catalogue.intakeFields(procedure.definitionId()).stream()
+            .filter(f -> f.key().equals(LegalTimeVariant.FIELD))
+            .findFirst()
+            .orElse(null);
+    throw new IntakeProblem(
+        List.of(error(LegalTimeVariant.FIELD, field, "intake.field.choice")),
+        messages,
+        LocaleContextHolder.getLocale());
   }
 
   private IntakeProblem.FieldError error(String key, IntakeField field, String code) {

@@ -26,7 +26,12 @@ final class Vocabulary {
                   "stepRungAt"),
           "dossierLifecycle",
               Set.of(
-                  "moveTo", "issueApology", "pauseClock", "resumeClock", "closeWithoutSupplement"),
+                  "moveTo",
+                  "issueApology",
+                  "pauseClock",
+                  "resumeClock",
+                  "closeWithoutSupplement",
+                  "applyLegalTimeVariant"),
           "organization", Set.of("partner"),
           "notifications", Set.of("send"),
           "absenceTimers", Set.of("begin", "end"));
