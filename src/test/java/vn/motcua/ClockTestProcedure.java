@@ -26,27 +26,43 @@ public final class ClockTestProcedure {
   private ClockTestProcedure() {}
 
   public static void deploy(RepositoryService repository) {
+    deployCopy(
+        repository,
+        "birth-registration",
+        KEY,
+        Map.of(
+            "<camunda:property name=\"supplementClockRule\"",
+            "<camunda:property name=\"pauseReason."
+                + CODE
+                + "\" value=\""
+                + LABEL
+                + " | Thử nghiệm (không phải căn cứ pháp lý thật) | specialist, unit-head,"
+                + " leader\" />\n        <camunda:property name=\"pauseReason."
+                + SHORT
+                + "\" value=\"Chờ ý kiến ngắn | Thử nghiệm | specialist | 1\" />"
+                + "\n        <camunda:property name=\"supplementClockRule\""));
+  }
+
+  /**
+   * Deploys a copy of {@code processes/<source>.bpmn} and its forms ({@code forms/<source>-*}) as
+   * the procedure {@code key}, each of {@code replacements} applied to the BPMN; {@link
+   * #undeploy(RepositoryService, String)} deletes it.
+   */
+  public static void deployCopy(
+      RepositoryService repository, String source, String key, Map<String, String> replacements) {
     try {
       String bpmn =
-          Files.readString(Path.of("processes", "birth-registration.bpmn"))
-              .replace("\"birth-registration\"", "\"" + KEY + "\"")
-              .replace("bpmnElement=\"birth-registration\"", "bpmnElement=\"" + KEY + "\"")
-              .replace(
-                  "<camunda:property name=\"supplementClockRule\"",
-                  "<camunda:property name=\"pauseReason."
-                      + CODE
-                      + "\" value=\""
-                      + LABEL
-                      + " | Thử nghiệm (không phải căn cứ pháp lý thật) | specialist, unit-head,"
-                      + " leader\" />\n        <camunda:property name=\"pauseReason."
-                      + SHORT
-                      + "\" value=\"Chờ ý kiến ngắn | Thử nghiệm | specialist | 1\" />"
-                      + "\n        <camunda:property name=\"supplementClockRule\"");
+          Files.readString(Path.of("processes", source + ".bpmn"))
+              .replace("\"" + source + "\"", "\"" + key + "\"")
+              .replace("bpmnElement=\"" + source + "\"", "bpmnElement=\"" + key + "\"");
+      for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+        bpmn = bpmn.replace(replacement.getKey(), replacement.getValue());
+      }
       DeploymentBuilder deployment =
-          repository.createDeployment().name(KEY).addString("processes/" + KEY + ".bpmn", bpmn);
+          repository.createDeployment().name(key).addString("processes/" + key + ".bpmn", bpmn);
       try (var files = Files.list(Path.of("forms"))) {
         for (Path form :
-            files.filter(f -> f.getFileName().toString().startsWith("birth-")).toList()) {
+            files.filter(f -> f.getFileName().toString().startsWith(source + "-")).toList()) {
           deployment.addString("forms/" + form.getFileName(), Files.readString(form));
         }
       }
@@ -57,9 +73,14 @@ public final class ClockTestProcedure {
   }
 
   public static void undeploy(RepositoryService repository) {
+    undeploy(repository, KEY);
+  }
+
+  /** Deletes every deployment of the copy {@code key}, with its process instances. */
+  public static void undeploy(RepositoryService repository, String key) {
     repository
         .createDeploymentQuery()
-        .deploymentName(KEY)
+        .deploymentName(key)
         .list()
         .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
   }

@@ -106,6 +106,50 @@ class ProcedureValidationIntegrationTests {
     assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
   }
 
+  /**
+   * {@code legalTimeVariant.<CODE>} = {@code label | duration | legal basis}: a malformed one, a
+   * variant the process applies without declaring it, and a start form offering an undeclared one
+   * are each refused with a Vietnamese sentence naming it.
+   */
+  @Test
+  void malformedOrUndeclaredLegalTimeVariantsAreRefusedNamingEachProblem() throws IOException {
+    String judicial =
+        Files.readString(Path.of("processes", "judicial-record-certificate.bpmn"))
+            .replaceFirst(
+                "<camunda:property name=\"legalTimeVariant.URGENT\"[^>]*/>",
+                "<camunda:property name=\"legalTimeVariant.lower\" value=\"a | 1 workingDays | b\" />"
+                    + "<camunda:property name=\"legalTimeVariant.HOURS\""
+                    + " value=\"Khẩn cấp | 24 hours | Luật Lý lịch tư pháp 2009, Điều 48\" />"
+                    + "<camunda:property name=\"legalTimeVariant.ZERO\""
+                    + " value=\"Không | 0 workingDays | Luật X\" />"
+                    + "<camunda:property name=\"legalTimeVariant.SHORT\" value=\"Thiếu\" />");
+    ResponseEntity<Map<String, Object>> response =
+        deploy(
+            "admin",
+            judicial,
+            Map.of(
+                "judicial-record-certificate-intake.form",
+                Files.readString(Path.of("forms", "judicial-record-certificate-intake.form"))));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) response.getBody().get("message"))
+        .contains(
+            "mã thời hạn 'lower' phải viết HOA",
+            "'legalTimeVariant.HOURS': thời hạn '24 hours' phải là số nguyên dương và một đơn vị",
+            "'legalTimeVariant.ZERO': thời hạn '0 workingDays'",
+            "'legalTimeVariant.SHORT' phải có dạng 'tên trường hợp | thời hạn | căn cứ pháp lý'",
+            "biểu mẫu tiếp nhận cho chọn thời hạn 'URGENT' mà quy trình không khai báo");
+
+    String marriage =
+        Files.readString(Path.of("processes", "marriage-registration.bpmn"))
+            .replaceFirst("<camunda:property name=\"legalTimeVariant.VERIFICATION\"[^>]*/>", "");
+    ResponseEntity<Map<String, Object>> undeclared = deploy("admin", marriage);
+    assertThat(undeclared.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) undeclared.getBody().get("message"))
+        .contains(
+            "applyLegalTimeVariant(execution, 'VERIFICATION') không nêu thời hạn nào được khai báo");
+    assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+  }
+
   @Test
   void wellFormedPauseReasonsAndALawfulSupplementationOverrideAreTaken() throws IOException {
     String bpmn =
@@ -188,16 +232,18 @@ class ProcedureValidationIntegrationTests {
   }
 
   private ResponseEntity<Map<String, Object>> deploy(String user, String bpmn) {
+    return deploy(user, bpmn, Map.of());
+  }
+
+  /**
+   * Deploys {@code bpmn} with {@code forms} (file name to JSON), as Modeler does with its files.
+   */
+  private ResponseEntity<Map<String, Object>> deploy(
+      String user, String bpmn, Map<String, String> forms) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("deployment-name", DEPLOYMENT);
-    body.add(
-        "data",
-        new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
-          @Override
-          public String getFilename() {
-            return "birth-registration.bpmn";
-          }
-        });
+    body.add("data", resource("birth-registration.bpmn", bpmn));
+    forms.forEach((name, json) -> body.add(name, resource(name, json)));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     return http.withBasicAuth(user, PASSWORD)
@@ -206,6 +252,15 @@ class ProcedureValidationIntegrationTests {
             HttpMethod.POST,
             new HttpEntity<>(body, headers),
             JSON);
+  }
+
+  private static ByteArrayResource resource(String name, String text) {
+    return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return name;
+      }
+    };
   }
 
   private static String birthRegistration() throws IOException {

@@ -8,13 +8,13 @@ import static vn.motcua.DemoData.PASSWORD;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -33,6 +33,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.motcua.ClockTestProcedure;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
@@ -68,6 +69,7 @@ class ActionMatrixIntegrationTests {
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
   @Autowired JdbcClient jdbc;
+  @Autowired RepositoryService repository;
 
   private final List<String> codes = new ArrayList<>();
 
@@ -82,6 +84,7 @@ class ActionMatrixIntegrationTests {
       runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
           .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
     }
+    ClockTestProcedure.undeploy(repository);
     DemoData.resetClock();
   }
 
@@ -186,8 +189,8 @@ class ActionMatrixIntegrationTests {
   private void actionCell(String official, String action, boolean allowed) {
     String code =
         switch (action) {
-          case "pause" -> marriage();
-          case "resume" -> pausedMarriage();
+          case "pause" -> clockTest();
+          case "resume" -> pausedClockTest();
           case "supplementation-request" -> accepted(birth());
           case "supplement" -> awaitingSupplement(birth());
           case "return" -> resultReady(birth());
@@ -214,7 +217,8 @@ class ActionMatrixIntegrationTests {
 
   private static Map<String, Object> body(String action) {
     return switch (action) {
-      case "pause" -> Map.of("reasonCode", "VERIFICATION", "note", "Xác minh tình trạng hôn nhân");
+      case "pause" ->
+          Map.of("reasonCode", ClockTestProcedure.CODE, "note", "Xác minh thông tin khai sinh");
       case "supplementation-request" ->
           Map.of("reason", "Thiếu giấy tờ", "items", List.of("Giấy chứng sinh bản chính"));
       case "supplement" -> Map.of("note", "Đã nộp");
@@ -238,21 +242,23 @@ class ActionMatrixIntegrationTests {
     return receive(DemoData.birthRegistration(AN_BINH));
   }
 
-  private String marriage() {
-    Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(AN_BINH));
-    body.put("procedure", "marriage-registration");
-    body.put("data", Map.of());
-    return receive(body);
+  /**
+   * A dossier of the test procedure whose officials may stop the clock by hand (marriage
+   * registration's verification stop is the process's own).
+   */
+  private String clockTest() {
+    ClockTestProcedure.deploy(repository);
+    return receive(ClockTestProcedure.dossier(AN_BINH));
   }
 
-  private String pausedMarriage() {
-    String code = marriage();
+  private String pausedClockTest() {
+    String code = clockTest();
     ResponseEntity<Map<String, Object>> paused =
         http.withBasicAuth("hotich.anbinh", PASSWORD)
             .exchange(
                 "/api/dossiers/" + code + "/pause",
                 HttpMethod.POST,
-                new HttpEntity<>(Map.of("reasonCode", "VERIFICATION")),
+                new HttpEntity<>(Map.of("reasonCode", ClockTestProcedure.CODE)),
                 JSON);
     assertThat(paused.getStatusCode()).isEqualTo(HttpStatus.OK);
     return code;

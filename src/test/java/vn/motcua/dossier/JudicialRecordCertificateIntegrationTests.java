@@ -166,6 +166,107 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
         .containsEntry("timeliness", "LATE");
   }
 
+  /**
+   * Law on Judicial Records 2009 Art. 48: 10 working days; 15 working days for an applicant who
+   * lived in several places or abroad, a foreigner, or a record to verify (EXTENDED); 24 hours of
+   * the clock from the instant of receipt when urgent (URGENT), nights and the weekend included.
+   * The desk chooses the case on the intake form; the due date, the appointment on receipt 01 and
+   * the dossier's deadline timer follow it.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void eachLegalTimeVariantGivesItsOwnDueDate() {
+    // received Monday 23 November 09:00: ten working days to Monday 7 December 09:00
+    String standard = driver.receiveCode(RECEPTION, dossier());
+    assertThat(driver.dossier(RECEPTION, standard)).containsEntry("dueAt", at(2026, 12, 7, 9, 0));
+
+    // fifteen working days: 24–27 November, 30 November – 4 December, 7–11 December, Monday 14
+    String extended = driver.receiveCode(RECEPTION, dossier("EXTENDED"));
+    assertThat(driver.dossier(RECEPTION, extended)).containsEntry("dueAt", at(2026, 12, 14, 9, 0));
+    assertThat(runtime.getVariable(processOf(extended), "legalTimeVariant")).isEqualTo("EXTENDED");
+    assertThat(overdueTimer(extended)).isEqualTo(at(2026, 12, 14, 9, 0));
+
+    // urgent, received Friday 27 November 16:00: due Saturday 28 November 16:00 (24 clock hours;
+    // 24 working hours would have been Thursday 3 December 16:00)
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 16, 0));
+    String urgent = driver.receiveCode(RECEPTION, dossier("URGENT"));
+    assertThat(driver.dossier(RECEPTION, urgent)).containsEntry("dueAt", at(2026, 11, 28, 16, 0));
+    assertThat(overdueTimer(urgent)).isEqualTo(at(2026, 11, 28, 16, 0));
+    assertThat(paper(urgent, "01")).contains("16:00, ngày 28 tháng 11 năm 2026");
+    assertThat(paper(extended, "01")).contains("09:00, ngày 14 tháng 12 năm 2026");
+
+    // a case the procedure does not declare is refused, naming the field
+    Map<String, Object> unknown = new java.util.HashMap<>(dossier());
+    unknown.put(
+        "data",
+        Map.of(
+            "certificateType",
+            "FORM_1",
+            "purpose",
+            "Bổ sung hồ sơ xin việc",
+            "legalTimeVariant",
+            "SAME_DAY"));
+    ResponseEntity<Map<String, Object>> refused = driver.receive(RECEPTION, unknown);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat((List<Map<String, Object>>) refused.getBody().get("errors"))
+        .extracting(e -> e.get("field"))
+        .containsExactly("data.legalTimeVariant");
+
+    // the catalogue shows the three legal times
+    Map<String, Object> legalTime =
+        (Map<String, Object>)
+            http.getForObject("/api/procedures/judicial-record-certificate", Map.class)
+                .get("legalTime");
+    assertThat(legalTime).containsEntry("workingDays", 10);
+    assertThat((List<Map<String, Object>>) legalTime.get("variants"))
+        .extracting(v -> v.get("code"), v -> v.get("amount"), v -> v.get("unit"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("EXTENDED", 15, "workingDays"),
+            org.assertj.core.groups.Tuple.tuple("URGENT", 24, "clockHours"));
+  }
+
+  private String processOf(String code) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getId();
+  }
+
+  private String overdueTimer(String code) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(processOf(code))
+        .activityId("TimerStart_DossierOverdue")
+        .singleResult()
+        .getDuedate()
+        .toInstant()
+        .toString();
+  }
+
+  private String paper(String code, String form) {
+    ResponseEntity<String> html =
+        http.withBasicAuth(RECEPTION, DemoData.PASSWORD)
+            .getForEntity(
+                "/api/dossiers/" + code + "/papers/" + form + "?format=html", String.class);
+    assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return html.getBody();
+  }
+
+  private static Map<String, Object> dossier(String legalTimeVariant) {
+    return DossierDriver.counterDossier(
+        "judicial-record-certificate",
+        POLICE,
+        Map.of(
+            "certificateType",
+            "FORM_1",
+            "purpose",
+            "Bổ sung hồ sơ xin việc",
+            "legalTimeVariant",
+            legalTimeVariant));
+  }
+
   private static Map<String, Object> dossier() {
     return DossierDriver.counterDossier(
         "judicial-record-certificate",

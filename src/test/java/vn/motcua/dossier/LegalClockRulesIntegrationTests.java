@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.motcua.ClockTestProcedure;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
@@ -49,6 +51,7 @@ class LegalClockRulesIntegrationTests {
   @Autowired FormService forms;
   @Autowired IdentityService identity;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @LocalServerPort int port;
 
   private final List<String> codes = new ArrayList<>();
@@ -59,6 +62,7 @@ class LegalClockRulesIntegrationTests {
       runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).list().stream()
           .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
     }
+    ClockTestProcedure.undeploy(repository);
     DemoData.resetClock();
   }
 
@@ -106,44 +110,53 @@ class LegalClockRulesIntegrationTests {
   @SuppressWarnings("unchecked")
   void pauseWithAReasonTheProcedureDoesNotDeclareIsRefusedListingTheAllowedOnes() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
-    String marriage = marriage();
-    Map<String, Object> before = view(marriage);
+    String dossier = clockTest();
+    Map<String, Object> before = view(dossier);
 
     ResponseEntity<Map<String, Object>> busy =
-        post(SPECIALIST, marriage, "pause", Map.of("reason", "bận"));
+        post(SPECIALIST, dossier, "pause", Map.of("reason", "bận"));
     ResponseEntity<Map<String, Object>> unknown =
-        post(SPECIALIST, marriage, "pause", Map.of("reasonCode", "BUSY"));
+        post(SPECIALIST, dossier, "pause", Map.of("reasonCode", "BUSY"));
     ResponseEntity<Map<String, Object>> byReception =
-        post(RECEPTION, marriage, "pause", Map.of("reasonCode", "VERIFICATION"));
+        post(RECEPTION, dossier, "pause", Map.of("reasonCode", ClockTestProcedure.CODE));
 
     for (ResponseEntity<Map<String, Object>> refused : List.of(busy, unknown)) {
       assertProblem(refused, 422);
       assertThat((List<Map<String, Object>>) refused.getBody().get("allowedReasons"))
-          .singleElement()
-          .satisfies(
-              reason ->
-                  assertThat(reason)
-                      .containsEntry("code", "VERIFICATION")
-                      .containsEntry(
-                          "legalBasis",
-                          "Nghị định 123/2015/NĐ-CP, Điều 3 khoản 4 (sửa đổi, bổ sung)"));
+          .extracting(r -> r.get("code"), r -> r.get("legalBasis"))
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(ClockTestProcedure.SHORT, "Thử nghiệm"),
+              org.assertj.core.groups.Tuple.tuple(
+                  ClockTestProcedure.CODE, "Thử nghiệm (không phải căn cứ pháp lý thật)"));
     }
-    assertThat((String) busy.getBody().get("detail")).contains("bận", "VERIFICATION");
+    assertThat((String) busy.getBody().get("detail")).contains("bận", ClockTestProcedure.CODE);
     assertForbidden(byReception);
-    assertThat(view(marriage)).isEqualTo(before);
+    assertThat(view(dossier)).isEqualTo(before);
 
     // the declared reason, by its code or (older clients) its label, is taken
-    assertOk(
-        post(
-            SPECIALIST,
-            marriage,
-            "pause",
-            Map.of(
-                "reason",
-                "Xác minh điều kiện kết hôn (thời gian xác minh không tính vào thời hạn giải quyết)")));
-    assertThat((List<Map<String, Object>>) view(marriage).get("pauses"))
+    assertOk(post(SPECIALIST, dossier, "pause", Map.of("reason", ClockTestProcedure.LABEL)));
+    assertThat((List<Map<String, Object>>) view(dossier).get("pauses"))
         .singleElement()
-        .satisfies(p -> assertThat(p).containsEntry("reasonCode", "VERIFICATION"));
+        .satisfies(p -> assertThat(p).containsEntry("reasonCode", ClockTestProcedure.CODE));
+  }
+
+  /**
+   * Marriage registration's verification stop (Decree 123/2015 Art. 3(4) as amended) is the
+   * process's own, entered and left with the verification step: no official names it by hand.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void marriageVerificationIsNoReasonToPauseByHand() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+    String marriage = marriage();
+    Map<String, Object> before = view(marriage);
+
+    ResponseEntity<Map<String, Object>> byHand =
+        post(SPECIALIST, marriage, "pause", Map.of("reasonCode", "VERIFICATION"));
+
+    assertProblem(byHand, 422);
+    assertThat((List<Map<String, Object>>) byHand.getBody().get("allowedReasons")).isEmpty();
+    assertThat(view(marriage)).isEqualTo(before);
   }
 
   @Test
@@ -209,10 +222,10 @@ class LegalClockRulesIntegrationTests {
     DemoData.setClock(LocalDateTime.of(2028, 3, 7, 11, 0)); // when the report will be read
     Map<String, Long> baseline = totals(pausedReport());
     DemoData.setClock(LocalDateTime.of(2028, 3, 6, 9, 0)); // Monday
-    String verified = marriage();
+    String verified = clockTest();
     String supplemented = accepted(birth());
     DemoData.setClock(LocalDateTime.of(2028, 3, 6, 10, 0));
-    assertOk(post(SPECIALIST, verified, "pause", Map.of("reasonCode", "VERIFICATION")));
+    assertOk(post(SPECIALIST, verified, "pause", Map.of("reasonCode", ClockTestProcedure.CODE)));
     assertOk(post(SPECIALIST, supplemented, "supplementation-request", supplementation()));
     DemoData.setClock(LocalDateTime.of(2028, 3, 7, 10, 0)); // a working day later
     assertOk(post(SPECIALIST, verified, "resume", Map.of()));
@@ -225,7 +238,7 @@ class LegalClockRulesIntegrationTests {
         .satisfies(
             r ->
                 assertThat(r)
-                    .containsEntry("reasonCode", "VERIFICATION")
+                    .containsEntry("reasonCode", ClockTestProcedure.CODE)
                     .containsEntry("workingMinutes", 480)
                     .containsEntry("stops", 1));
     assertThat(view(supplemented)).containsEntry("pausedWorkingMinutes", 540); // still open
@@ -235,7 +248,9 @@ class LegalClockRulesIntegrationTests {
             .page("/dossiers/" + verified + "/timeline?lang=en");
     assertThat(timeline)
         .contains(
-            "id=\"paused-total\"", "Total paused: 480 working minutes", "(VERIFICATION): 480");
+            "id=\"paused-total\"",
+            "Total paused: 480 working minutes",
+            "(" + ClockTestProcedure.CODE + "): 480");
 
     // other tests' stops still open overlap the period too: compare with the report before ours
     Map<String, Object> report = pausedReport();
@@ -249,11 +264,13 @@ class LegalClockRulesIntegrationTests {
     assertThat(dossiers)
         .filteredOn(d -> d.get("code").equals(verified))
         .extracting(d -> d.get("byReason"))
-        .containsExactly(Map.of("VERIFICATION", 480));
+        .containsExactly(Map.of(ClockTestProcedure.CODE, 480));
     Map<String, Long> totals = totals(report);
     assertThat(totals.get("SUPPLEMENTATION") - baseline.getOrDefault("SUPPLEMENTATION", 0L))
         .isEqualTo(540);
-    assertThat(totals.get("VERIFICATION") - baseline.getOrDefault("VERIFICATION", 0L))
+    assertThat(
+            totals.get(ClockTestProcedure.CODE)
+                - baseline.getOrDefault(ClockTestProcedure.CODE, 0L))
         .isEqualTo(480);
 
     ResponseEntity<String> csv =
@@ -307,6 +324,12 @@ class LegalClockRulesIntegrationTests {
 
   private String birth() {
     return receive(DemoData.birthRegistration(AN_BINH));
+  }
+
+  /** A dossier of the test procedure whose officials may stop the clock by hand. */
+  private String clockTest() {
+    ClockTestProcedure.deploy(repository);
+    return receive(ClockTestProcedure.dossier(AN_BINH));
   }
 
   private String marriage() {

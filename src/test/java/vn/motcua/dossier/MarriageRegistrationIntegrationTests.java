@@ -6,20 +6,26 @@ import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.dossier.DossierDriver.at;
 import static vn.motcua.dossier.DossierDriver.later;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 
 /**
- * Marriage registration at the commune of An Bình: five working days at most (Civil Status Law Art.
- * 18), with or without verification of the conditions for marriage, and a chairman who may refuse.
- * November 2026: Monday to Friday are working days, 07:30–11:30 and 13:00–17:00.
+ * Marriage registration at the commune of An Bình (Civil Status Law 2014 Art. 18(2)): the same
+ * working day, the next one when received after 15:00; up to five working days from receipt when
+ * the appraisal finds the conditions need verifying, the verification itself not counted (Decree
+ * 123/2015 Art. 3(4) as amended); a chairman who may refuse. November 2026: Monday to Friday are
+ * working days, 07:30–11:30 and 13:00–17:00.
  */
 @IntegrationTest
 class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
@@ -36,10 +42,10 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
     String code = (String) created.getBody().get("code");
     ProcessInstance instance = process(code);
     assertThat(code).matches("000\\.00\\.01\\.H99-261123-\\d{4,}");
-    // five working days: Tue, Wed, Thu, Fri, Mon
+    // received Monday 09:00: due when the office closes that day
     assertThat(created.getBody())
         .containsEntry("status", "RECEIVED")
-        .containsEntry("dueAt", at(2026, 11, 30, 9, 0));
+        .containsEntry("dueAt", at(2026, 11, 23, 17, 0));
     driver.assertOpenStep(
         RECEPTION, code, "Task_Reception", AN_BINH + ":reception", at(2026, 11, 23, 10, 0));
 
@@ -87,14 +93,53 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
     assertThat(driver.dossier(RECEPTION, code))
         .containsEntry("status", "RETURNED")
         .containsEntry("finishedAt", at(2026, 11, 23, 12, 0))
+        .containsEntry("dueAt", at(2026, 11, 23, 17, 0))
+        .containsEntry("timeliness", "ON_TIME")
+        .containsEntry("pauses", List.of())
         .containsEntry("openSteps", List.of());
   }
 
+  /** Received after 15:00 (16:00): due when the office closes the next working day. */
   @Test
-  void verificationOfTheConditionsIsAStepOfItsOwnWithinFiveWorkingDays() {
+  @SuppressWarnings("unchecked")
+  void receivedAfterThreeIsDueTheNextWorkingDay() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 16, 0)); // Friday
+    String code = driver.receiveCode(RECEPTION, dossier());
+    // the next working day is Monday 30 November
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 11, 30, 17, 0));
+    assertThat(overdueTimer(code)).isEqualTo(at(2026, 11, 30, 17, 0));
+
+    Map<String, Object> legalTime =
+        (Map<String, Object>)
+            http.getForObject("/api/procedures/" + PROCEDURE, Map.class).get("legalTime");
+    assertThat(legalTime).containsEntry("workingDays", 0).containsEntry("sameDayCutoff", "15:00");
+    assertThat((List<Map<String, Object>>) legalTime.get("variants"))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v)
+                    .containsEntry("code", "VERIFICATION")
+                    .containsEntry("amount", 5)
+                    .containsEntry("unit", "workingDays")
+                    .containsEntry("legalBasis", "Luật Hộ tịch 2014, Điều 18 khoản 2"));
+  }
+
+  /**
+   * The appraisal finds the conditions need verifying (Monday 10:00): the legal time becomes five
+   * working days from receipt (Monday 09:00 → Monday 30 November 09:00), and the clock stands still
+   * for the three working days the verification takes (Monday 10:00 → Thursday 10:00, 1440 working
+   * minutes), so the dossier is due Thursday 3 December 09:00. Only the process stops and restarts
+   * that clock.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void verificationExtendsTheLegalTimeToFiveWorkingDaysAndItsOwnTimeIsNotCounted() {
     String code = driver.receiveCode(RECEPTION, dossier());
     ProcessInstance instance = process(code);
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 11, 23, 17, 0));
+    later(30);
     accept(code);
+    later(30);
     driver.work(
         SPECIALIST,
         code,
@@ -104,12 +149,36 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
             "NEEDS_VERIFICATION",
             "appraisalOpinion",
             "Cần xác minh tình trạng hôn nhân của bên nữ."));
-    // three working days from Monday 09:00
-    driver.assertOpenStep(
-        RECEPTION, code, "Task_Verification", AN_BINH + ":specialist", at(2026, 11, 26, 9, 0));
-    assertThat(status(code)).isEqualTo("IN_PROGRESS");
 
-    DemoData.setClock(LocalDateTime.of(2026, 11, 26, 9, 0));
+    Map<String, Object> verifying = driver.dossier(RECEPTION, code);
+    assertThat(verifying)
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("dueAt", at(2026, 11, 30, 9, 0))
+        .containsEntry("paused", true);
+    assertThat((List<Map<String, Object>>) verifying.get("pauses"))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .containsEntry("reasonCode", "VERIFICATION")
+                    .containsEntry("pausedAt", at(2026, 11, 23, 10, 0)));
+    // the step's own three working days still run; the dossier's deadline timers are held
+    driver.assertOpenStep(
+        RECEPTION, code, "Task_Verification", AN_BINH + ":specialist", at(2026, 11, 26, 10, 0));
+    assertThat(Instant.parse(overdueTimer(code)).atZone(DemoData.VIETNAM).getYear())
+        .isGreaterThan(2500);
+    assertThat(runtime.getVariable(instance.getId(), "legalTimeVariant")).isEqualTo("VERIFICATION");
+    // the verification's stop is the process's: no official restarts the clock by hand
+    ResponseEntity<Map<String, Object>> byHand =
+        http.withBasicAuth(SPECIALIST, DemoData.PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code + "/resume",
+                HttpMethod.POST,
+                new HttpEntity<>(Map.of()),
+                new ParameterizedTypeReference<Map<String, Object>>() {});
+    assertThat(byHand.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 26, 10, 0)); // three working days later
     driver.work(
         SPECIALIST,
         code,
@@ -119,8 +188,26 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
             "CONFIRMED",
             "verificationNote",
             "UBND nơi cư trú trước đây xác nhận chưa đăng ký kết hôn."));
+    driver.assertResumed(
+        RECEPTION,
+        code,
+        at(2026, 12, 3, 9, 0),
+        at(2026, 11, 23, 10, 0),
+        at(2026, 11, 26, 10, 0),
+        1440);
+    Map<String, Object> resumed = driver.dossier(RECEPTION, code);
+    assertThat(resumed).containsEntry("pausedWorkingMinutes", 1440);
+    assertThat((List<Map<String, Object>>) resumed.get("pausedByReason"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .containsEntry("reasonCode", "VERIFICATION")
+                    .containsEntry("workingMinutes", 1440));
+    assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 3, 9, 0));
     driver.assertOpenStep(
-        RECEPTION, code, "Task_Approval", AN_BINH + ":leader", at(2026, 11, 26, 11, 0));
+        RECEPTION, code, "Task_Approval", AN_BINH + ":leader", at(2026, 11, 26, 13, 30));
+
     driver.work(CHAIRMAN, code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
     assertThat(status(code)).isEqualTo("RESULT_READY");
     driver.work(RECEPTION, code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
@@ -134,20 +221,24 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
             "Gateway_VerificationDone",
             "Task_Approval",
             "Task_ResultReturn");
-    assertThat(status(code)).isEqualTo("RETURNED");
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "RETURNED")
+        .containsEntry("dueAt", at(2026, 12, 3, 9, 0))
+        .containsEntry("timeliness", "EARLY");
   }
 
   /**
-   * Five working days, supplementClockRule RESTART: the supplement taken during the appraisal
-   * starts the five working days again from the instant it arrives.
+   * supplementClockRule RESTART: the supplement taken during the appraisal starts the same-day
+   * clock again from the instant it arrives (after 15:00: the next working day), and the five
+   * working days of the verification branch count from that restart, its own time excluded.
    */
   @Test
   @SuppressWarnings("unchecked")
-  void supplementationDuringAppraisalRestartsTheFiveWorkingDays() {
+  void supplementationDuringAppraisalRestartsTheClockAndVerificationCountsFromThere() {
     String code = driver.receiveCode(RECEPTION, dossier());
     ProcessInstance instance = process(code);
-    // received Monday 23 November 09:00: due Monday 30 November 09:00
-    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 11, 30, 9, 0));
+    // received Monday 23 November 09:00: due that day at 17:00
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 11, 23, 17, 0));
     later(30);
     accept(code);
     driver.assertOpenStep(
@@ -164,13 +255,11 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
     // 07:30–11:30 (240) + 13:00–15:30 (150) = 720 working minutes
     DemoData.setClock(LocalDateTime.of(2026, 11, 24, 15, 30));
     driver.supplement(RECEPTION, code, "Đã nộp giấy xác nhận");
-    // RESTART: 5 × 480 = 2400 working minutes from Tuesday 24 November 15:30: Tuesday 15:30–17:00
-    // (90), Wednesday, Thursday, Friday, Monday 30 (4 × 480 = 1920), 390 left on Tuesday
-    // 1 December: 07:30–11:30 (240) + 13:00–15:30 (150) = Tuesday 1 December 15:30
+    // RESTART at Tuesday 24 November 15:30, after 15:00: due Wednesday 25 November 17:00
     driver.assertResumed(
         RECEPTION,
         code,
-        at(2026, 12, 1, 15, 30),
+        at(2026, 11, 25, 17, 0),
         at(2026, 11, 23, 10, 0),
         at(2026, 11, 24, 15, 30),
         720);
@@ -181,12 +270,20 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
         code,
         "Task_Appraisal",
         Map.of("appraisalResult", "NEEDS_VERIFICATION", "appraisalOpinion", "Cần xác minh"));
+    // verification needed: 5 × 480 = 2400 working minutes from the restart, Tuesday 24 November
+    // 15:30: Tuesday 15:30–17:00 (90), Wednesday to Monday 30 (4 × 480), 390 on Tuesday 1 December
+    // = Tuesday 1 December 15:30
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 12, 1, 15, 30));
     DemoData.setClock(LocalDateTime.of(2026, 11, 27, 10, 0));
     driver.work(
         SPECIALIST,
         code,
         "Task_Verification",
         Map.of("verificationResult", "CONFIRMED", "verificationNote", "Chưa đăng ký kết hôn."));
+    // the verification stood still from Wednesday 09:00 to Friday 10:00: 390 + 480 + 150 = 1020
+    // working minutes; Tuesday 1 December 15:30 + 1020: 90 on Tuesday, 480 on Wednesday, 450 on
+    // Thursday 3 December (07:30–11:30, 13:00–16:30)
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 12, 3, 16, 30));
     DemoData.setClock(LocalDateTime.of(2026, 11, 30, 9, 0));
     driver.work(CHAIRMAN, code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
     DemoData.setClock(LocalDateTime.of(2026, 11, 30, 14, 0));
@@ -196,12 +293,11 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
         .isEnded()
         .hasPassedInOrder(
             "Task_Appraisal", "Task_Verification", "Task_Approval", "Task_ResultReturn");
-    // returned Monday 30 November 14:00, the day before the due day (without the restart it would
-    // have been five hours after the first due date, Monday 09:00: late)
+    // returned Monday 30 November 14:00, before the due day
     assertThat(driver.dossier(RECEPTION, code))
         .containsEntry("status", "RETURNED")
         .containsEntry("finishedAt", at(2026, 11, 30, 14, 0))
-        .containsEntry("dueAt", at(2026, 12, 1, 15, 30))
+        .containsEntry("dueAt", at(2026, 12, 3, 16, 30))
         .containsEntry("timeliness", "EARLY");
   }
 
@@ -261,6 +357,18 @@ class MarriageRegistrationIntegrationTests extends ProcedureWalkthrough {
 
   private String status(String code) {
     return (String) driver.dossier(RECEPTION, code).get("status");
+  }
+
+  private String overdueTimer(String code) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(process(code).getId())
+        .activityId("TimerStart_DossierOverdue")
+        .singleResult()
+        .getDuedate()
+        .toInstant()
+        .toString();
   }
 
   /** The dossier's process instance, looked up while it runs; assertions work after it ends. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ class DossierPageBrowserIntegrationTests {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired IdentityService identity;
@@ -49,7 +51,7 @@ class DossierPageBrowserIntegrationTests {
 
   @BeforeEach
   void receivedAndAppraised() throws IOException {
-    MarriageAtAnBinh marriage = new MarriageAtAnBinh(http, tasks, forms, identity);
+    MarriageAtAnBinh marriage = new MarriageAtAnBinh(http, tasks, forms, identity, repository);
     code = marriage.receivedAndAccepted();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 10, 0));
     marriage.appraised(code);
@@ -61,7 +63,7 @@ class DossierPageBrowserIntegrationTests {
 
   @AfterEach
   void closeBrowser() {
-    MarriageAtAnBinh.delete(runtime, code);
+    MarriageAtAnBinh.delete(runtime, repository, code);
     if (browser != null) {
       browser.quit();
     }

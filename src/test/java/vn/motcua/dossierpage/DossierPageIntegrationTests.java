@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +42,7 @@ class DossierPageIntegrationTests {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
   @Autowired RuntimeService runtime;
+  @Autowired RepositoryService repository;
   @Autowired TaskService tasks;
   @Autowired FormService forms;
   @Autowired IdentityService identity;
@@ -49,13 +51,13 @@ class DossierPageIntegrationTests {
 
   @BeforeEach
   void anBinhAcceptsAMarriageRegistration() {
-    code = new MarriageAtAnBinh(http, tasks, forms, identity).receivedAndAccepted();
+    code = new MarriageAtAnBinh(http, tasks, forms, identity, repository).receivedAndAccepted();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 45));
   }
 
   @AfterEach
   void cleanUp() {
-    MarriageAtAnBinh.delete(runtime, code);
+    MarriageAtAnBinh.delete(runtime, repository, code);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.motcua.ClockTestProcedure;
 import vn.motcua.DemoData;
 import vn.motcua.Officials;
 import vn.motcua.attachment.Scans;
@@ -29,7 +31,10 @@ import vn.motcua.attachment.Scans;
 /**
  * The dossier the page tests read: a marriage registration received at An Bình's desk on Monday 23
  * November 2026 09:00 (due Monday 30 November 09:00, five working days) with a scanned PDF, then
- * accepted; the engine clock is left at that Monday 09:00.
+ * accepted; the engine clock is left at that Monday 09:00. The page's pause and resume need a stop
+ * officials may make by hand, and its time left a legal time of days: the dossier runs on a test
+ * copy of the procedure ({@value #KEY}) at its longest legal time, five working days, whose
+ * verification stop officials may make by hand (the real procedure's is the process's own).
  */
 final class MarriageAtAnBinh {
 
@@ -40,9 +45,17 @@ final class MarriageAtAnBinh {
   private final TaskService tasks;
   private final FormService forms;
   private final IdentityService identity;
+  private final RepositoryService repository;
+
+  static final String KEY = "marriage-registration-page-test";
 
   MarriageAtAnBinh(
-      TestRestTemplate http, TaskService tasks, FormService forms, IdentityService identity) {
+      TestRestTemplate http,
+      TaskService tasks,
+      FormService forms,
+      IdentityService identity,
+      RepositoryService repository) {
+    this.repository = repository;
     this.http = http;
     this.tasks = tasks;
     this.forms = forms;
@@ -52,6 +65,15 @@ final class MarriageAtAnBinh {
   /** Receives, uploads the scan and accepts; returns the dossier code. */
   String receivedAndAccepted() {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+    ClockTestProcedure.deployCopy(
+        repository,
+        "marriage-registration",
+        KEY,
+        Map.of(
+            "<camunda:property name=\"legalWorkingDays\" value=\"0\" />",
+            "<camunda:property name=\"legalWorkingDays\" value=\"5\" />",
+            "(sửa đổi, bổ sung) | process\" />",
+            "(sửa đổi, bổ sung) | specialist, unit-head, leader\" />"));
     ResponseEntity<Map<String, Object>> created =
         http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
             .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body()), JSON);
@@ -75,13 +97,14 @@ final class MarriageAtAnBinh {
     Officials.work(tasks, forms, identity, user, code, step, variables);
   }
 
-  static void delete(RuntimeService runtime, String code) {
+  static void delete(RuntimeService runtime, RepositoryService repository, String code) {
     DemoData.resetClock();
     runtime
         .createProcessInstanceQuery()
         .processInstanceBusinessKey(code)
         .list()
         .forEach(p -> runtime.deleteProcessInstance(p.getId(), "test finished"));
+    ClockTestProcedure.undeploy(repository, KEY);
   }
 
   private ResponseEntity<Map<String, Object>> upload(String code) {
@@ -111,7 +134,7 @@ final class MarriageAtAnBinh {
   private static Map<String, Object> body() {
     return Map.of(
         "procedure",
-        "marriage-registration",
+        KEY,
         "agency",
         AN_BINH,
         "channel",
