@@ -10,13 +10,15 @@
 # (profiles postgres,demo, as bench/run starts it; the notification sender off, so "notified" means
 # a row queued in the notification outbox), node A's demo clock at T0 = 06:00 (Vietnam) on the next
 # Monday, 8 communes each with a reception official and a unit head (the province's inspector is
-# their supervisor), and N marriage registrations received at the counter through POST
+# their supervisor), and N construction permits received at the counter through POST
 # /api/dossiers (bench/Burst.java: 8 clients, each the reception official of its own commune,
 # because a commune's dossier-code counter is locked until the receiving transaction commits).
-# Received before the 07:30 opening, every reception step (budget PT1H) starts at 07:30, so all N
-# budgets end at 08:30 however long the intake took. Each step's ladder (one timer at a time, for
-# its next rung): SOON_DUE 08:15, OVERDUE 08:30, UNIT_HEAD Tuesday 08:30, SUPERVISOR Wednesday 08:30; the
-# dossiers' own rungs (5 working days) fall on Thursday and later, so the burst is step rungs only.
+# Received before the 07:30 opening, every reception step (budget PT4H) starts at 07:30, so all N
+# budgets end at 11:30 however long the intake took. Each step's ladder (one timer at a time, for
+# its next rung): SOON_DUE 10:30, OVERDUE 11:30, UNIT_HEAD Tuesday 11:30, SUPERVISOR Wednesday 11:30;
+# the dossiers' own rungs (15 calendar days) fall in the following week, so the burst is step rungs
+# only. (Until December 2026 the burst ran marriage registrations, whose reception budget is PT1H:
+# marriage is now due the same working day, so its own rungs would fall inside the burst.)
 #
 # Then two runs on copies of that database (CREATE DATABASE motcua_bench_burst TEMPLATE …, so both
 # start from the same dossiers and timers): one node, then nodes A and B. Each starts its node(s)
@@ -49,7 +51,7 @@ CLIENTS=${BURST_CLIENTS:-8}
 PROFILE_DIR=${BURST_PROFILE_DIR:-}
 DB=motcua_bench_burst
 SEED=motcua_bench_burst_seed
-PROCEDURE=marriage-registration
+PROCEDURE=construction-permit-house
 STEP=Task_Reception
 ADMIN="admin:demo"
 if [ "$CLIENTS" -lt 1 ] || [ "$CLIENTS" -gt 29 ]; then echo "burst: BURST_CLIENTS is 1 to 29" >&2; exit 2; fi
@@ -406,7 +408,7 @@ run 1
 run 2
 
 echo
-echo "Deadline burst, $MODE: $N open steps (reception of $PROCEDURE, budget PT1H, over $CLIENTS communes)"
+echo "Deadline burst, $MODE: $N open steps (reception of $PROCEDURE, budget PT4H, over $CLIENTS communes)"
 echo "received before opening so that all budgets end at the same instant; the clock then jumps to"
 echo "$TARGET_LOCAL, one minute past rungs $(echo "$RUNGS" | tr ' ' ',') ($R timers per step, $((N * R)) in all)."
 echo "handled/s = steps whose $R rungs are all recorded, per second; missed = (step, rung) pairs not"
