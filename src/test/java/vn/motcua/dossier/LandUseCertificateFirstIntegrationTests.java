@@ -1,6 +1,7 @@
 package vn.motcua.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.dossier.DossierDriver.at;
@@ -63,7 +64,6 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
     // twenty working days: four weeks from Monday 5 October 09:00
     assertThat(created.getBody())
         .containsEntry("status", "RECEIVED")
-        .containsEntry("resolvingAgency", AN_BINH)
         .containsEntry("dueAt", at(2026, 11, 2, 9, 0));
     // PT4H: 09:00–11:30 (150) + 13:00–14:30 (90)
     driver.assertOpenStep(
@@ -75,7 +75,10 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
         code,
         "Task_Reception",
         Map.of("receptionDecision", "ACCEPT", "documentsDigitised", true));
-    assertThat(status(code)).isEqualTo("IN_PROGRESS");
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("status", "IN_PROGRESS")
+        .containsEntry("receivingAgency", AN_BINH)
+        .containsEntry("resolvingAgency", AN_BINH);
     driver.assertOpenStep(
         RECEPTION,
         code,
@@ -125,11 +128,7 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
         5280);
     // P10D from Wednesday 21 October 10:00: 22, 23, 26–30 October, 2–4 November
     driver.assertOpenStep(
-        RECEPTION,
-        code,
-        "Task_Eligibility",
-        LAND_OFFICE + ":specialist",
-        at(2026, 11, 4, 10, 0));
+        RECEPTION, code, "Task_Eligibility", LAND_OFFICE + ":specialist", at(2026, 11, 4, 10, 0));
 
     // Thursday 22 October 10:00: eligible; the cadastral information goes to the tax office and
     // the clock stops again
@@ -151,11 +150,7 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
             "Đất sử dụng ổn định từ năm 1995, không tranh chấp, niêm yết không có ý kiến."));
     // P5D of the tax office from Thursday 22 October 10:00: 23, 26–29 October
     driver.assertOpenStep(
-        RECEPTION,
-        code,
-        "Task_TaxAssessment",
-        TAX_OFFICE + ":specialist",
-        at(2026, 10, 29, 10, 0));
+        RECEPTION, code, "Task_TaxAssessment", TAX_OFFICE + ":specialist", at(2026, 10, 29, 10, 0));
     assertThat(driver.dossier(RECEPTION, code))
         .containsEntry("paused", true)
         .containsEntry("dueAt", at(2026, 11, 17, 9, 0));
@@ -177,11 +172,7 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
             "Tiền sử dụng đất và lệ phí trước bạ"));
     // P5D from Wednesday 28 October 10:00: 29, 30 October, 2–4 November
     driver.assertOpenStep(
-        RECEPTION,
-        code,
-        "Task_ApplicantPayment",
-        AN_BINH + ":reception",
-        at(2026, 11, 4, 10, 0));
+        RECEPTION, code, "Task_ApplicantPayment", AN_BINH + ":reception", at(2026, 11, 4, 10, 0));
 
     // Wednesday 4 November 10:00, after the first appointment date (2 November): the applicant
     // has paid and the clock runs again
@@ -263,15 +254,14 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
     assertThat((List<Map<String, Object>>) returned.get("pausedByReason"))
         .extracting(p -> p.get("reasonCode"), p -> p.get("workingMinutes"), p -> p.get("stops"))
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple("PUBLIC_POSTING", 5280, 1),
-            org.assertj.core.groups.Tuple.tuple("TAX_ASSESSMENT", 4320, 1));
+            tuple("PUBLIC_POSTING", 5280, 1), tuple("TAX_ASSESSMENT", 4320, 1));
   }
 
   /**
    * Twenty working days, supplementClockRule RESTART: a supplement during the commune's
    * confirmation starts the twenty working days again; the posting then moves that restarted due
-   * date by the working time it took; land found ineligible skips the tax office and is returned
-   * as rejected, signed by the chairman.
+   * date by the working time it took; land found ineligible skips the tax office and is returned as
+   * rejected, signed by the chairman.
    */
   @Test
   @SuppressWarnings("unchecked")

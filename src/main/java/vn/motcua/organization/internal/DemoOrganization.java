@@ -33,9 +33,10 @@ import vn.motcua.organization.internal.DemoRoster.Official;
  * The demo organisation (profile {@code demo} only): a province with three communes, an
  * administrator and, per commune, its units and a reception officer, a civil-status specialist, an
  * office head and a chairman; under the province a land registration office, a tax office (its
- * partner for financial obligations, and each commune's partners for land registration and tax), the police and two departments (justice, construction) with
- * units, each with its officials. Every official is in our tables and mirrored into Camunda (user,
- * groups, agency tenants); every password is {@code demo}. Idempotent: what exists is left alone.
+ * partner for financial obligations, and each commune's partners for land registration and tax),
+ * the police and two departments (justice, construction) with units, each with its officials. Every
+ * official is in our tables and mirrored into Camunda (user, groups, agency tenants); every
+ * password is {@code demo}. Idempotent: what exists is left alone.
  */
 @Component
 @Profile("demo")
