@@ -33,9 +33,10 @@ import vn.motcua.organization.internal.DemoRoster.Official;
  * The demo organisation (profile {@code demo} only): a province with three communes, an
  * administrator and, per commune, its units and a reception officer, a civil-status specialist, an
  * office head and a chairman; under the province a land registration office, a tax office (its
- * partner for financial obligations), the police and two departments (justice, construction) with
- * units, each with its officials. Every official is in our tables and mirrored into Camunda (user,
- * groups, agency tenants); every password is {@code demo}. Idempotent: what exists is left alone.
+ * partner for financial obligations, and each commune's partners for land registration and tax),
+ * the police and two departments (justice, construction) with units, each with its officials. Every
+ * official is in our tables and mirrored into Camunda (user, groups, agency tenants); every
+ * password is {@code demo}. Idempotent: what exists is left alone.
  */
 @Component
 @Profile("demo")
@@ -119,6 +120,12 @@ class DemoOrganization implements ApplicationRunner {
       }
     }
     partner(LAND_OFFICE, "TAX", TAX_OFFICE);
+    for (Commune commune : COMMUNES) {
+      // the first land-use certificate since Decree 151/2025: the commune resolves, the land
+      // registration office checks eligibility, the tax office determines obligations
+      partner(commune.code(), "LAND_REGISTRATION", LAND_OFFICE);
+      partner(commune.code(), "TAX", TAX_OFFICE);
+    }
     log.info(
         "Demo organisation ready: admin, {} communes and {} provincial agencies (password '{}')",
         COMMUNES.size(),
