@@ -46,7 +46,9 @@ public final class ClockTestProcedure {
           repository.createDeployment().name(KEY).addString("processes/" + KEY + ".bpmn", bpmn);
       try (var files = Files.list(Path.of("forms"))) {
         for (Path form :
-            files.filter(f -> f.getFileName().toString().startsWith("birth-")).toList()) {
+            files
+                .filter(f -> f.getFileName().toString().matches("birth-.*|apology-letter.form"))
+                .toList()) {
           deployment.addString("forms/" + form.getFileName(), Files.readString(form));
         }
       }
