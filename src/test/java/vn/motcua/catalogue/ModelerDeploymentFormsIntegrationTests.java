@@ -221,6 +221,14 @@ class ModelerDeploymentFormsIntegrationTests {
         .hasMessageContaining(
             "'birth-registration-appraisal' (formRefBinding=version, version 999) tại"
                 + " Task_Appraisal");
+    String unbound = // no binding at all: the engine's own parse error, still a refusal
+        procedure(KEY)
+            .replace(
+                "camunda:formRef=\"birth-registration-appraisal\" camunda:formRefBinding=\"deployment\"",
+                "camunda:formRef=\"birth-registration-appraisal\"");
+    assertThatThrownBy(() -> deploy(unbound))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("formRefBinding");
     assertThat(repository.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
 
     deploy(bound("latest", "birth-registration-appraisal", null)); // deployed at start-up

@@ -84,6 +84,9 @@ final class FormReferences {
       return;
     }
     if (formRef != null && !isExpression(formRef)) {
+      if (binding == null || !List.of(DEPLOYMENT, LATEST, VERSION).contains(binding)) {
+        return; // missing or unknown binding: the engine's parser refuses it with its message
+      }
       Integer number = null;
       if (VERSION.equals(binding)) {
         try {
