@@ -62,7 +62,12 @@ public final class ClockTestProcedure {
           repository.createDeployment().name(key).addString("processes/" + key + ".bpmn", bpmn);
       try (var files = Files.list(Path.of("forms"))) {
         for (Path form :
-            files.filter(f -> f.getFileName().toString().startsWith(source + "-")).toList()) {
+            files
+                .filter(
+                    f ->
+                        f.getFileName().toString().startsWith(source + "-")
+                            || f.getFileName().toString().equals("apology-letter.form"))
+                .toList()) {
           deployment.addString("forms/" + form.getFileName(), Files.readString(form));
         }
       }

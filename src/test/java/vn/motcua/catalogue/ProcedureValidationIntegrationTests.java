@@ -5,7 +5,6 @@ import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,16 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.ModelerDeployments;
 
 /**
  * An administrator deploying from Camunda Modeler through {@code /engine-rest/deployment/create}: a
@@ -240,27 +236,8 @@ class ProcedureValidationIntegrationTests {
    */
   private ResponseEntity<Map<String, Object>> deploy(
       String user, String bpmn, Map<String, String> forms) {
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("deployment-name", DEPLOYMENT);
-    body.add("data", resource("birth-registration.bpmn", bpmn));
-    forms.forEach((name, json) -> body.add(name, resource(name, json)));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth(user, PASSWORD)
-        .exchange(
-            "/engine-rest/deployment/create",
-            HttpMethod.POST,
-            new HttpEntity<>(body, headers),
-            JSON);
-  }
-
-  private static ByteArrayResource resource(String name, String text) {
-    return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return name;
-      }
-    };
+    return ModelerDeployments.deploy(
+        http, user, DEPLOYMENT, "birth-registration.bpmn", bpmn, forms);
   }
 
   private static String birthRegistration() throws IOException {

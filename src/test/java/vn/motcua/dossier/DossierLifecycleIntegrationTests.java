@@ -309,7 +309,9 @@ class DossierLifecycleIntegrationTests {
             .addString("processes/" + PAUSE_VARIANT + ".bpmn", bpmn);
     try (var files = Files.list(Path.of("forms"))) {
       for (Path form :
-          files.filter(f -> f.getFileName().toString().startsWith("birth-")).toList()) {
+          files
+              .filter(f -> f.getFileName().toString().matches("birth-.*|apology-letter.form"))
+              .toList()) {
         deployment.addString("forms/" + form.getFileName(), Files.readString(form));
       }
     }

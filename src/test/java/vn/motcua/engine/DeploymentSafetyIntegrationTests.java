@@ -23,16 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.ModelerDeployments;
 
 /**
  * An administrator deploying through {@code /engine-rest/deployment/create} (as Camunda Modeler
@@ -242,24 +239,8 @@ class DeploymentSafetyIntegrationTests {
   }
 
   private ResponseEntity<Map<String, Object>> deploy(String bpmn) {
-    var body = new LinkedMultiValueMap<String, Object>();
-    body.add("deployment-name", DEPLOYMENT);
-    body.add(
-        "data",
-        new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
-          @Override
-          public String getFilename() {
-            return "processes/birth-registration.bpmn";
-          }
-        });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return http.withBasicAuth("admin", PASSWORD)
-        .exchange(
-            "/engine-rest/deployment/create",
-            HttpMethod.POST,
-            new HttpEntity<>(body, headers),
-            JSON);
+    return ModelerDeployments.deploy(
+        http, "admin", DEPLOYMENT, "processes/birth-registration.bpmn", bpmn);
   }
 
   private static String birthRegistration() throws IOException {

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -20,8 +22,13 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.catalogue.FormsCarriedOver;
+import vn.motcua.catalogue.FormsCarriedOver.CarriedForm;
 import vn.motcua.catalogue.IntakeField;
 import vn.motcua.engine.ElementProblem;
 import vn.motcua.engine.EngineLists;
@@ -31,16 +38,26 @@ import vn.motcua.engine.EngineLists;
  * start-up: a parse error that the engine REST API answers with 400 and the problems listed.
  * Executable processes that are not procedures (shared sub-processes, tests) say {@code kind =
  * support}. Only new deployments are checked, never the ones the engine reloads.
+ *
+ * <p>Then the forms ({@link DeploymentForms}): a form bound to the deployment that the deployment
+ * lacks is carried over from the procedure's previous version ({@link FormsCarriedOver}, audited);
+ * a form nothing resolves refuses the deployment. Every path deploys through the engine's deploy
+ * command and so through here: start-up ({@link ProcedureDeployer}), the engine REST API ({@code
+ * POST /engine-rest/deployment/create}, {@code /deployment/{id}/redeploy}, Camunda Modeler,
+ * Cockpit) and the Java API.
  */
 @Component
 class ProcedureValidation extends AbstractProcessEnginePlugin implements Deployer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger log = LoggerFactory.getLogger(ProcedureValidation.class);
 
   private final WorkingCalendar calendar;
+  private final ApplicationEventPublisher events;
 
-  ProcedureValidation(WorkingCalendar calendar) {
+  ProcedureValidation(WorkingCalendar calendar, ApplicationEventPublisher events) {
     this.calendar = calendar;
+    this.events = events;
   }
 
   @Override
@@ -59,6 +76,24 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
       if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
         check(resource, forms);
       }
+    }
+    CommandContext context = Context.getCommandContext();
+    List<CarriedForm> carried = DeploymentForms.complete(deployment, context);
+    if (!carried.isEmpty()) {
+      log.info(
+          "Deployment {} ({}): forms carried over {}",
+          deployment.getId(),
+          deployment.getName(),
+          carried);
+      String actor = context.getAuthenticatedUserId();
+      events.publishEvent(
+          new FormsCarriedOver(
+              deployment.getId(),
+              deployment.getName(),
+              deployment.getSource(),
+              deployment.getDeploymentTime().toInstant(),
+              actor == null ? "system" : actor,
+              carried));
     }
   }
 
