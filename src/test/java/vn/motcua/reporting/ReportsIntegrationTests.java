@@ -255,9 +255,14 @@ class ReportsIntegrationTests {
             "unmeasured",
             "Hệ thống chưa thu thập đánh giá của người nộp hồ sơ và chưa tiếp nhận phản ánh, kiến"
                 + " nghị.");
+    // three results returned in March, none marked digitised
+    assertThat(byId.get("results-digitised"))
+        .containsEntry("numerator", 0)
+        .containsEntry("denominator", 3)
+        .containsEntry("points", 0.0);
     assertThat(tanLap)
         .containsEntry("points", 12.0)
-        .containsEntry("measuredMaxPoints", 40.0)
+        .containsEntry("measuredMaxPoints", 48.0)
         .containsEntry("maxPoints", 100.0);
   }
 

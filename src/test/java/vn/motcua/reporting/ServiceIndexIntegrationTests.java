@@ -29,14 +29,15 @@ import vn.motcua.IntegrationTest;
  *
  * <ul>
  *   <li>Mon 2/12 09:00, due Thu 5/12 09:00: one returned early (Tue 3/12), one on time (Thu 5/12
- *       08:30), one late (Fri 6/12 10:00); the first two scanned as digitised originals at the
- *       desk, the third scanned as a plain copy only;
+ *       08:30), one late (Fri 6/12 10:00); the first two scanned as digitised originals at the desk
+ *       and their results digitised on return, the third scanned as a plain copy only and its
+ *       result not digitised;
  *   <li>Mon 2/12 09:00: one submitted online and never accepted (its provisional due date has
  *       passed: still never overdue, its legal clock has not started);
  *   <li>Mon 9/12 09:00: one at the desk, scanned as digitised, accepted and left open: due Thu
  *       12/12 09:00, overdue now;
  *   <li>Mon 9/12 09:00: one submitted online, accepted at 09:30 (due Thu 12/12 09:30) and returned
- *       early on Tue 10/12;
+ *       early on Tue 10/12, its result digitised;
  *   <li>Tue 17/12 09:00: one at the desk, due Fri 20/12 09:00: tomorrow, so in progress on time in
  *       every report read today, whatever the period's end.
  * </ul>
@@ -68,16 +69,16 @@ class ServiceIndexIntegrationTests {
     desk.scan(onTime, true);
     desk.scan(late, false);
     DemoData.setClock(LocalDateTime.of(2030, 12, 3, 10, 0));
-    desk.resolve(early, LocalDateTime.of(2030, 12, 3, 10, 0));
-    desk.resolve(onTime, LocalDateTime.of(2030, 12, 5, 8, 30));
-    desk.resolve(late, LocalDateTime.of(2030, 12, 6, 10, 0));
+    desk.resolve(early, LocalDateTime.of(2030, 12, 3, 10, 0), true);
+    desk.resolve(onTime, LocalDateTime.of(2030, 12, 5, 8, 30), true);
+    desk.resolve(late, LocalDateTime.of(2030, 12, 6, 10, 0), false);
 
     overdue = desk.receive(LocalDateTime.of(2030, 12, 9, 9, 0), "COUNTER");
     desk.scan(overdue, true);
     desk.work(overdue, RECEPTION, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
     String online = desk.receive(LocalDateTime.of(2030, 12, 9, 9, 0), "ONLINE");
     DemoData.setClock(LocalDateTime.of(2030, 12, 9, 9, 30));
-    desk.resolve(online, LocalDateTime.of(2030, 12, 10, 10, 0));
+    desk.resolve(online, LocalDateTime.of(2030, 12, 10, 10, 0), true);
 
     notYetDue = desk.receive(LocalDateTime.of(2030, 12, 17, 9, 0), "COUNTER");
     DemoData.setClock(NOW);
@@ -226,6 +227,15 @@ class ServiceIndexIntegrationTests {
         .containsEntry("ratio", 0.6)
         .containsEntry("maxPoints", 8.0)
         .containsEntry("points", 4.8);
+    // of the 4 results returned, 3 digitised on return: 75% × 8
+    assertThat(byId.get("results-digitised"))
+        .containsEntry("group", "digitisation")
+        .containsEntry("numerator", 3)
+        .containsEntry("denominator", 4)
+        .containsEntry("ratio", 0.75)
+        .containsEntry("target", 1.0)
+        .containsEntry("maxPoints", 8.0)
+        .containsEntry("points", 6.0);
     // 2 online (one awaiting acceptance) of 7 received: 28.57% of a 50% target × 12
     assertThat(byId.get("submitted-online"))
         .containsEntry("group", "online")
@@ -246,7 +256,6 @@ class ServiceIndexIntegrationTests {
     Map<String, Double> unmeasured =
         Map.of(
             "published", 18.0,
-            "results-digitised", 8.0,
             "data-reuse", 6.0,
             "paid-online", 10.0,
             "satisfaction", 18.0);
@@ -258,10 +267,10 @@ class ServiceIndexIntegrationTests {
                 .containsEntry("inIndex", true)
                 .doesNotContainKeys("numerator", "denominator", "ratio", "points")
                 .hasEntrySatisfying("unmeasured", why -> assertThat((String) why).isNotBlank()));
-    // 13.33 + 4.80 + 6.86 of the 40 points measured; the index has 100
+    // 13.33 + 4.80 + 6.00 + 6.86 of the 48 points measured; the index has 100
     assertThat(tanLap)
-        .containsEntry("points", 24.99)
-        .containsEntry("measuredMaxPoints", 40.0)
+        .containsEntry("points", 30.99)
+        .containsEntry("measuredMaxPoints", 48.0)
         .containsEntry("maxPoints", 100.0);
 
     String csv =
@@ -277,6 +286,6 @@ class ServiceIndexIntegrationTests {
     assertThat(csv)
         .contains("Mục tiêu", "Lý do chưa đo", "Tổng điểm Bộ chỉ số 766 (các chỉ số đã đo)")
         .contains("Chỉ số cải cách hành chính (ngoài Bộ chỉ số 766)")
-        .contains("24.99");
+        .contains("30.99");
   }
 }

@@ -75,6 +75,16 @@ final class TanLapDesk {
 
   /** Accepts at the desk, works every step at the clock's time, returns at {@code returnedAt}. */
   void resolve(String code, LocalDateTime returnedAt) {
+    resolve(code, returnedAt, Map.of("returnMethod", "COUNTER"));
+  }
+
+  /** The same, the return step answering whether the result was digitised. */
+  void resolve(String code, LocalDateTime returnedAt, boolean resultDigitised) {
+    resolve(
+        code, returnedAt, Map.of("returnMethod", "COUNTER", "resultDigitised", resultDigitised));
+  }
+
+  private void resolve(String code, LocalDateTime returnedAt, Map<String, Object> returned) {
     work(code, RECEPTION, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
     work(
         code,
@@ -83,7 +93,7 @@ final class TanLapDesk {
         Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Hợp lệ"));
     work(code, "chutich.tanlap", "Task_IssueCertificate", Map.of("issueDecision", "ISSUE"));
     DemoData.setClock(returnedAt);
-    work(code, RECEPTION, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
+    work(code, RECEPTION, "Task_ResultReturn", returned);
   }
 
   void work(String code, String user, String step, Map<String, Object> variables) {

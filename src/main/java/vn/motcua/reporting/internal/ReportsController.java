@@ -164,19 +164,17 @@ class ReportsController {
     String procedure = request.procedureOrNull();
     List<String> agencies = scope.agencies(request.agencyOrNull());
     List<StatisticsRow> rows = statistics.rows(agencies, period, procedure);
-    Map<String, ServiceIndex.Digitised> digitisedByAgency =
-        digitised.byAgency(agencies, period, procedure);
+    Map<String, ServiceIndex.Digitised> received = digitised.received(agencies, period, procedure);
+    Map<String, ServiceIndex.Digitised> results = digitised.results(agencies, period, procedure);
     Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
     rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
     List<AgencyIndex> result = new ArrayList<>();
-    ServiceIndex.Digitised all =
-        digitisedByAgency.values().stream()
-            .reduce(ServiceIndex.Digitised.NONE, ServiceIndex.Digitised::plus);
     result.add(
         AgencyIndex.of(
             null,
             tables.totalLabel(),
-            index.of(StatisticsQuery.total(rows, tables.totalLabel()), all)));
+            index.of(
+                StatisticsQuery.total(rows, tables.totalLabel()), sum(received), sum(results))));
     byAgency.forEach(
         (code, own) ->
             result.add(
@@ -185,11 +183,17 @@ class ReportsController {
                     own.get(0).agencyName(),
                     index.of(
                         StatisticsQuery.total(own, code),
-                        digitisedByAgency.getOrDefault(code, ServiceIndex.Digitised.NONE)))));
+                        received.getOrDefault(code, ServiceIndex.Digitised.NONE),
+                        results.getOrDefault(code, ServiceIndex.Digitised.NONE)))));
     if (!request.json()) {
       return file(tables.serviceIndex(result), request.format(), "chi-so-phuc-vu", period);
     }
     return ResponseEntity.ok(result);
+  }
+
+  private static ServiceIndex.Digitised sum(Map<String, ServiceIndex.Digitised> byAgency) {
+    return byAgency.values().stream()
+        .reduce(ServiceIndex.Digitised.NONE, ServiceIndex.Digitised::plus);
   }
 
   private ResponseEntity<byte[]> file(Table table, String format, String name, Period period) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  *       acceptance);
  *   <li>digitisation: dossiers received at the desk or by post whose documents were scanned as
  *       digitised originals (Circular 01/2023/TT-VPCP) over all received so (online dossiers are
- *       electronic already);
+ *       electronic already); results returned that were digitised over all returned ({@link
+ *       DigitisedDossiers});
  *   <li>every rate scores {@code min(R / target, 1) × points}, the targets and the split inside a
  *       group as configuration ({@link ServiceIndexPoints});
  *   <li>every indicator the system does not record is listed with its points and why it is not
@@ -65,7 +66,7 @@ class ServiceIndex {
   record Score(
       List<Indicator> indicators, BigDecimal points, double measuredMaxPoints, double maxPoints) {}
 
-  /** Dossiers received at the desk or by post in the period, and those digitised among them. */
+  /** Dossiers counted in the period (received, or returned), and those digitised among them. */
   record Digitised(long digitised, long received) {
     static final Digitised NONE = new Digitised(0, 0);
 
@@ -82,7 +83,7 @@ class ServiceIndex {
     this.messages = messages;
   }
 
-  Score of(StatisticsRow total, Digitised digitised) {
+  Score of(StatisticsRow total, Digitised digitised, Digitised results) {
     List<Indicator> indicators =
         List.of(
             unmeasured("publicity", "published", points.publicity()),
@@ -100,7 +101,13 @@ class ServiceIndex {
                 digitised.received(),
                 points.digitisedTarget(),
                 points.digitised()),
-            unmeasured("digitisation", "results-digitised", points.resultsDigitised()),
+            measured(
+                "digitisation",
+                "results-digitised",
+                results.digitised(),
+                results.received(),
+                points.resultsDigitisedTarget(),
+                points.resultsDigitised()),
             unmeasured("digitisation", "data-reuse", points.dataReuse()),
             measured(
                 "online",

@@ -21,6 +21,7 @@ record ServiceIndexPoints(
     @DefaultValue("8") double digitised,
     @DefaultValue("1") double digitisedTarget,
     @DefaultValue("8") double resultsDigitised,
+    @DefaultValue("1") double resultsDigitisedTarget,
     @DefaultValue("6") double dataReuse,
     @DefaultValue("12") double submittedOnline,
     @DefaultValue("0.5") double submittedOnlineTarget,
@@ -28,7 +29,10 @@ record ServiceIndexPoints(
     @DefaultValue("18") double satisfaction) {
 
   ServiceIndexPoints {
-    for (double target : new double[] {onTimeTarget, digitisedTarget, submittedOnlineTarget}) {
+    for (double target :
+        new double[] {
+          onTimeTarget, digitisedTarget, resultsDigitisedTarget, submittedOnlineTarget
+        }) {
       if (!(target > 0 && target <= 1)) {
         throw new IllegalArgumentException(
             "motcua.service-index targets are shares in (0, 1], not " + target);

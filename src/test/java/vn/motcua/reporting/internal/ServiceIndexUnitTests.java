@@ -14,7 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class ServiceIndexUnitTests {
 
   private static final ServiceIndexPoints DEFAULTS =
-      new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 6, 12, 0.5, 10, 18);
+      new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 0.5, 10, 18);
 
   private final ServiceIndex index = new ServiceIndex(DEFAULTS, messages());
 
@@ -40,7 +40,11 @@ class ServiceIndexUnitTests {
   @Test
   void aRateAboveItsTargetEarnsTheFullPointsAndNoMore() {
     // 6 of 8 online (75%) against a 50% target: capped at 12
-    ServiceIndex.Score score = index.of(row(6, 2, 8, 0, 0, 0, 0), new ServiceIndex.Digitised(2, 2));
+    ServiceIndex.Score score =
+        index.of(
+            row(6, 2, 8, 0, 0, 0, 0),
+            new ServiceIndex.Digitised(2, 2),
+            ServiceIndex.Digitised.NONE);
     Map<String, ServiceIndex.Indicator> byId = byId(score);
     assertThat(byId.get("submitted-online").ratio()).isEqualByComparingTo("0.75");
     assertThat(byId.get("submitted-online").points()).isEqualByComparingTo("12.00");
@@ -55,7 +59,9 @@ class ServiceIndexUnitTests {
   void anOverdueDossierStillOpenLowersOnTimeWhereOneOnTimeRaisesIt() {
     // 1 resolved early; 1 open on time; 2 open overdue: (1 + 1) / (1 + 3) × 20 = 10
     ServiceIndex.Indicator onTime =
-        byId(index.of(row(0, 4, 1, 0, 0, 1, 2), ServiceIndex.Digitised.NONE)).get("on-time");
+        byId(index.of(
+                row(0, 4, 1, 0, 0, 1, 2), ServiceIndex.Digitised.NONE, ServiceIndex.Digitised.NONE))
+            .get("on-time");
     assertThat(onTime.numerator()).isEqualTo(2);
     assertThat(onTime.denominator()).isEqualTo(4);
     assertThat(onTime.points()).isEqualByComparingTo("10.00");
@@ -63,7 +69,9 @@ class ServiceIndexUnitTests {
 
   @Test
   void nothingCountedEarnsNoPointsAndLeavesTheMeasuredMaximum() {
-    ServiceIndex.Score score = index.of(row(0, 0, 0, 0, 0, 0, 0), ServiceIndex.Digitised.NONE);
+    ServiceIndex.Score score =
+        index.of(
+            row(0, 0, 0, 0, 0, 0, 0), ServiceIndex.Digitised.NONE, ServiceIndex.Digitised.NONE);
     assertThat(score.indicators())
         .filteredOn(ServiceIndex.Indicator::inIndex)
         .allSatisfy(i -> assertThat(i.points()).isNull());
@@ -75,7 +83,9 @@ class ServiceIndexUnitTests {
   @Test
   void theApologyIsShownApartAndOutOfTheTotal() {
     ServiceIndex.Indicator apology =
-        byId(index.of(row(0, 2, 0, 0, 1, 0, 1), ServiceIndex.Digitised.NONE)).get("apology");
+        byId(index.of(
+                row(0, 2, 0, 0, 1, 0, 1), ServiceIndex.Digitised.NONE, ServiceIndex.Digitised.NONE))
+            .get("apology");
     assertThat(apology.group()).isEqualTo(ServiceIndex.REFORM_INDEX);
     assertThat(apology.inIndex()).isFalse();
     assertThat(apology.maxPoints()).isNull();
@@ -92,10 +102,10 @@ class ServiceIndexUnitTests {
 
   @Test
   void aTargetOutsideZeroToOneIsRefusedAtStartUp() {
-    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 6, 12, 50, 10, 18))
+    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 50, 10, 18))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(0, 1]");
-    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 0, 8, 1, 8, 6, 12, 0.5, 10, 18))
+    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 0, 8, 1, 8, 1, 6, 12, 0.5, 10, 18))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
