@@ -34,8 +34,8 @@ import vn.motcua.IntegrationTest;
  *       result not digitised;
  *   <li>Mon 2/12 09:00: one submitted online and never accepted (its provisional due date has
  *       passed: still never overdue, its legal clock has not started);
- *   <li>Mon 9/12 09:00: one at the desk, scanned as digitised, accepted and left open: due Thu
- *       12/12 09:00, overdue now;
+ *   <li>Mon 9/12 09:00: one at the desk, accepted and left open: due Thu 12/12 09:00, overdue now;
+ *       scanned as a digitised original only today;
  *   <li>Mon 9/12 09:00: one submitted online, accepted at 09:30 (due Thu 12/12 09:30) and returned
  *       early on Tue 10/12, its result digitised;
  *   <li>Tue 17/12 09:00: one at the desk, due Fri 20/12 09:00: tomorrow, so in progress on time in
@@ -74,7 +74,6 @@ class ServiceIndexIntegrationTests {
     desk.resolve(late, LocalDateTime.of(2030, 12, 6, 10, 0), false);
 
     overdue = desk.receive(LocalDateTime.of(2030, 12, 9, 9, 0), "COUNTER");
-    desk.scan(overdue, true);
     desk.work(overdue, RECEPTION, "Task_Reception", Map.of("receptionDecision", "ACCEPT"));
     String online = desk.receive(LocalDateTime.of(2030, 12, 9, 9, 0), "ONLINE");
     DemoData.setClock(LocalDateTime.of(2030, 12, 9, 9, 30));
@@ -82,6 +81,7 @@ class ServiceIndexIntegrationTests {
 
     notYetDue = desk.receive(LocalDateTime.of(2030, 12, 17, 9, 0), "COUNTER");
     DemoData.setClock(NOW);
+    desk.scan(overdue, true); // digitised late: today, not before the 10th
   }
 
   /**
@@ -272,6 +272,22 @@ class ServiceIndexIntegrationTests {
         .containsEntry("points", 30.99)
         .containsEntry("measuredMaxPoints", 48.0)
         .containsEntry("maxPoints", 100.0);
+
+    // 1 to 10 December: the one scanned today was not digitised by the period's end
+    Map<String, Object> firstTenDays =
+        desk
+            .list(
+                "thanhtra.tinh",
+                "/api/reports/service-index?agency=" + TAN_LAP + "&from=2030-12-01&to=2030-12-10")
+            .stream()
+            .filter(a -> TAN_LAP.equals(a.get("agency")))
+            .findFirst()
+            .orElseThrow();
+    assertThat((List<Map<String, Object>>) firstTenDays.get("indicators"))
+        .filteredOn(i -> "digitised".equals(i.get("id")))
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i).containsEntry("numerator", 2).containsEntry("denominator", 4));
 
     String csv =
         new String(
