@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>progress: dossiers handled early or on time <b>plus dossiers in progress not yet
  *       overdue</b>, over all dossiers of the period handled or in progress, so an overdue dossier
- *       still open lowers it (the portal's "tỷ lệ hồ sơ xử lý trước hạn, đúng hạn"); online
- *       submissions not yet accepted are in neither, their legal clock not started;
+ *       still open lowers it (the portal's "tỷ lệ hồ sơ xử lý trước hạn, đúng hạn"; provincial
+ *       systems publish the same rule, e.g. Gia Lai's: on-time share = 1 − (late in progress + late
+ *       handled) / all to handle); online submissions not yet accepted are in neither, their legal
+ *       clock not started;
  *   <li>online services: dossiers submitted online over all received (accepted or awaiting
  *       acceptance);
  *   <li>digitisation: dossiers received at the desk or by post whose documents were scanned as
@@ -35,10 +37,8 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(ServiceIndexPoints.class)
 class ServiceIndex {
 
-  /** The service index's groups, and the administrative-reform index shown apart. */
+  /** The group of the administrative-reform index's items, shown apart from Decision 766. */
   static final String REFORM_INDEX = "reform-index";
-
-  private static final BigDecimal ONE = BigDecimal.ONE;
 
   /**
    * One indicator; {@code ratio} and {@code points} are null when not measured (then {@code
