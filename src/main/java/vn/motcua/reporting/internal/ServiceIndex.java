@@ -144,7 +144,7 @@ class ServiceIndex {
                 12,
                 RoundingMode.HALF_UP);
     return reached
-        .min(ONE)
+        .min(BigDecimal.ONE)
         .multiply(BigDecimal.valueOf(maxPoints))
         .setScale(2, RoundingMode.HALF_UP);
   }
