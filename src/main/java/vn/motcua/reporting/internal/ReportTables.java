@@ -44,6 +44,7 @@ class ReportTables {
             "in-progress",
             "in-progress-on-time",
             "in-progress-overdue",
+            "pending-acceptance",
             "refused",
             "apologised");
     List<List<Object>> lines = new ArrayList<>();
@@ -71,6 +72,7 @@ class ReportTables {
         row.inProgress(),
         row.inProgressOnTime(),
         row.inProgressOverdue(),
+        row.pendingAcceptance(),
         row.refused(),
         row.apologised());
   }
@@ -129,6 +131,10 @@ class ReportTables {
     return Math.round(minutes / 6.0) / 10.0;
   }
 
+  /**
+   * Each agency's indicators (the administrative-reform index's apart, named by its group), then
+   * its Decision 766 total over the measured indicators.
+   */
   Table serviceIndex(List<ReportsController.AgencyIndex> agencies) {
     List<String> headers =
         headers(
@@ -139,8 +145,10 @@ class ReportTables {
             "numerator",
             "denominator",
             "ratio",
+            "target",
             "max-points",
-            "points");
+            "points",
+            "unmeasured");
     List<List<Object>> lines = new ArrayList<>();
     for (var agency : agencies) {
       for (var i : agency.indicators()) {
@@ -153,9 +161,24 @@ class ReportTables {
                 i.numerator(),
                 i.denominator(),
                 i.ratio(),
+                i.target(),
                 i.maxPoints(),
-                i.points()));
+                i.points(),
+                i.unmeasured()));
       }
+      lines.add(
+          java.util.Arrays.asList(
+              agency.agencyName(),
+              "",
+              text("report.index.766.total"),
+              text("report.index.766.total.formula"),
+              null,
+              null,
+              null,
+              null,
+              agency.measuredMaxPoints(),
+              agency.points(),
+              null));
     }
     return new Table(text("report.index.title"), headers, lines);
   }

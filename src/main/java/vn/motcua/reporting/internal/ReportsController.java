@@ -33,6 +33,7 @@ class ReportsController {
   private final StatisticsQuery statistics;
   private final OverviewQuery overview;
   private final ServiceIndex index;
+  private final DigitisedDossiers digitised;
   private final DelayQuery delays;
   private final TrendQuery trend;
   private final OpenDossiers openDossiers;
@@ -45,6 +46,7 @@ class ReportsController {
       StatisticsQuery statistics,
       OverviewQuery overview,
       ServiceIndex index,
+      DigitisedDossiers digitised,
       DelayQuery delays,
       TrendQuery trend,
       OpenDossiers openDossiers,
@@ -55,6 +57,7 @@ class ReportsController {
     this.statistics = statistics;
     this.overview = overview;
     this.index = index;
+    this.digitised = digitised;
     this.delays = delays;
     this.trend = trend;
     this.openDossiers = openDossiers;
@@ -75,9 +78,28 @@ class ReportsController {
       List<OverviewQuery.Overdue> overdue) {}
 
   /**
-   * The indicators of one agency (its own dossiers) or of the whole scope ({@code agency} null).
+   * The indicators of one agency (its own dossiers) or of the whole scope ({@code agency} null),
+   * with Decision 766's total ({@code points} earned on the measured indicators, out of {@code
+   * measuredMaxPoints}; {@code maxPoints} for the whole index).
    */
-  record AgencyIndex(String agency, String agencyName, List<ServiceIndex.Indicator> indicators) {}
+  record AgencyIndex(
+      String agency,
+      String agencyName,
+      List<ServiceIndex.Indicator> indicators,
+      java.math.BigDecimal points,
+      double measuredMaxPoints,
+      double maxPoints) {
+
+    static AgencyIndex of(String agency, String agencyName, ServiceIndex.Score score) {
+      return new AgencyIndex(
+          agency,
+          agencyName,
+          score.indicators(),
+          score.points(),
+          score.measuredMaxPoints(),
+          score.maxPoints());
+    }
+  }
 
   @GetMapping("/statistics")
   ResponseEntity<?> statistics(@Valid ReportRequest request) {
@@ -102,10 +124,11 @@ class ReportsController {
       return file(tables.overdue(overdue), request.format(), "qua-han", period);
     }
     List<OpenDossiers.Group> open = openDossiers.of(agencies, period, procedure);
-    // a period not yet ended counts every dossier in progress (all were received before its end)
+    // a period not yet ended counts every dossier in progress (all were received before its end);
+    // online submissions awaiting acceptance are not in progress yet
     Long inProgress =
         period.end().isAfter(clock.instant())
-            ? open.stream().mapToLong(OpenDossiers.Group::count).sum()
+            ? open.stream().filter(g -> !g.pending()).mapToLong(OpenDossiers.Group::count).sum()
             : null;
     StatisticsRow totals =
         StatisticsQuery.total(
@@ -139,23 +162,38 @@ class ReportsController {
   ResponseEntity<?> serviceIndex(@Valid ReportRequest request) {
     Period period = Period.orThisMonth(request.from(), request.to(), clock);
     String procedure = request.procedureOrNull();
-    List<StatisticsRow> rows =
-        statistics.rows(scope.agencies(request.agencyOrNull()), period, procedure);
+    List<String> agencies = scope.agencies(request.agencyOrNull());
+    List<StatisticsRow> rows = statistics.rows(agencies, period, procedure);
+    Map<String, ServiceIndex.Digitised> received = digitised.received(agencies, period, procedure);
+    Map<String, ServiceIndex.Digitised> results = digitised.results(agencies, period, procedure);
     Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
     rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
     List<AgencyIndex> result = new ArrayList<>();
     result.add(
-        new AgencyIndex(
-            null, tables.totalLabel(), index.of(StatisticsQuery.total(rows, tables.totalLabel()))));
+        AgencyIndex.of(
+            null,
+            tables.totalLabel(),
+            index.of(
+                StatisticsQuery.total(rows, tables.totalLabel()), sum(received), sum(results))));
     byAgency.forEach(
         (code, own) ->
             result.add(
-                new AgencyIndex(
-                    code, own.get(0).agencyName(), index.of(StatisticsQuery.total(own, code)))));
+                AgencyIndex.of(
+                    code,
+                    own.get(0).agencyName(),
+                    index.of(
+                        StatisticsQuery.total(own, code),
+                        received.getOrDefault(code, ServiceIndex.Digitised.NONE),
+                        results.getOrDefault(code, ServiceIndex.Digitised.NONE)))));
     if (!request.json()) {
       return file(tables.serviceIndex(result), request.format(), "chi-so-phuc-vu", period);
     }
     return ResponseEntity.ok(result);
+  }
+
+  private static ServiceIndex.Digitised sum(Map<String, ServiceIndex.Digitised> byAgency) {
+    return byAgency.values().stream()
+        .reduce(ServiceIndex.Digitised.NONE, ServiceIndex.Digitised::plus);
   }
 
   private ResponseEntity<byte[]> file(Table table, String format, String name, Period period) {

@@ -6,12 +6,16 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The statistics table: the dossiers still in progress are counted from {@code dossier} (received
- * before the period's end, not finished), the finished ones from the day totals ({@link
+ * The statistics table: the dossiers still open are counted from {@code dossier} (received before
+ * the period's end, not finished; online submissions not yet accepted among them, from the instant
+ * of submission, see {@link OpenDossiers}), the finished ones from the day totals ({@link
  * DayTotals}), per resolving agency and procedure. "Overdue at the period's end" compares with the
- * legal due date as it stands now (moved by pauses only). How the day totals give each figure of
- * the finished dossiers, for a period {@code [S, E)}, with {@code before}, {@code within} and
- * {@code upToEnd} the sums of the day rows before S, from S and before E:
+ * legal due date as it stands now (moved by pauses only), and only up to now: a period that ends in
+ * the future counts no dossier overdue that is not overdue now ({@link OpenDossiers#cutoff}). The
+ * finished dossiers need no such care: one finished after a future end cannot exist yet. How the
+ * day totals give each figure of the finished dossiers, for a period {@code [S, E)}, with {@code
+ * before}, {@code within} and {@code upToEnd} the sums of the day rows before S, from S and before
+ * E:
  *
  * <ul>
  *   <li>carried over: received before S minus finished before S;
@@ -67,8 +71,9 @@ class StatisticsQuery {
               0,
               0,
               0,
-              g.count() - g.overdueAtEnd(),
+              g.pending() ? 0 : g.count() - g.overdueAtEnd(),
               g.overdueAtEnd(),
+              g.pending() ? g.count() : 0,
               0,
               g.apologisedAtEnd());
       rows.merge(List.of(g.agency(), g.procedure()), row, StatisticsRow::plus);
@@ -106,6 +111,7 @@ class StatisticsQuery {
         s.within(DayColumn.CLOSED),
         openAtEnd - overdueAtEnd,
         overdueAtEnd,
+        0,
         s.within(DayColumn.REFUSED),
         s.within(DayColumn.APOLOGISED_LATE) + apologisedAtEnd);
   }
@@ -113,7 +119,7 @@ class StatisticsQuery {
   /** The sum of the rows, labelled as the total. */
   static StatisticsRow total(List<StatisticsRow> rows, String label) {
     StatisticsRow total =
-        new StatisticsRow(null, label, null, label, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        new StatisticsRow(null, label, null, label, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     for (StatisticsRow row : rows) {
       total = total.plus(row);
     }

@@ -7,9 +7,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * an agency and a procedure over a period. Received = carried over from before the period +
  * received in it online + at the desk or by post; each of those ends the period resolved (early, on
  * time, late), withdrawn, closed without supplement, or still in progress (on time or overdue at
- * the period's end). Refused dossiers are counted apart: they were never taken up. {@code
- * apologised}: the late ones (resolved late or overdue at the end) with an apology letter (form
- * 04).
+ * the period's end), or still awaiting acceptance ({@code pendingAcceptance}: submitted online,
+ * counted from the instant of submission, the legal clock not yet started, so never overdue).
+ * Refused dossiers are counted apart: they were never taken up. {@code apologised}: the late ones
+ * (resolved late or overdue at the end) with an apology letter (form 04).
  */
 record StatisticsRow(
     String agency,
@@ -26,6 +27,7 @@ record StatisticsRow(
     long closedNoSupplement,
     long inProgressOnTime,
     long inProgressOverdue,
+    long pendingAcceptance,
     long refused,
     long apologised) {
 
@@ -70,6 +72,7 @@ record StatisticsRow(
         closedNoSupplement + other.closedNoSupplement,
         inProgressOnTime + other.inProgressOnTime,
         inProgressOverdue + other.inProgressOverdue,
+        pendingAcceptance + other.pendingAcceptance,
         refused + other.refused,
         apologised + other.apologised);
   }
