@@ -92,7 +92,8 @@ class CalendarApiIntegrationTests {
    */
   @Test
   void calendar2026AsAnnounced() {
-    for (String off : List.of("2026-01-01", "2026-01-02", "2026-08-31", "2026-09-01", "2026-09-02")) {
+    for (String off :
+        List.of("2026-01-01", "2026-01-02", "2026-08-31", "2026-09-01", "2026-09-02")) {
       assertThat(get("/api/calendar/working-day?date=" + off))
           .as(off)
           .containsEntry("working", false);

@@ -22,12 +22,12 @@ import vn.motcua.calendar.HolidaySource;
  *       day of the old lunar year and lunar 1/1–1/4.
  *   <li>Hùng Kings' Commemoration: lunar 10/3; in a year with a leap 3rd month, the regular one.
  *   <li>Victory Day 30 April and International Labour Day 1 May.
- *   <li>National Day: 2 September and one adjacent day (Art. 112(1)(đ)). <em>Assumption</em>
- *       (the government chooses; /work/shared/domain.md, "Defaults"): Monday 1/9 when 2/9 is a
- *       Tuesday, Friday 3/9 when it is a Thursday; when 2/9 is a Saturday, Friday 1/9 (as
- *       announced in 2023), so that only 2/9 is compensated (Monday 4/9); when it is a Sunday,
- *       Monday 3/9, 2/9 being compensated on Tuesday 4/9; otherwise 3 September. National Day thus
- *       never takes two compensatory days.
+ *   <li>National Day: 2 September and one adjacent day (Art. 112(1)(đ)). <em>Assumption</em> (the
+ *       government chooses; /work/shared/domain.md, "Defaults"): Monday 1/9 when 2/9 is a Tuesday,
+ *       Friday 3/9 when it is a Thursday; when 2/9 is a Saturday, Friday 1/9 (as announced in
+ *       2023), so that only 2/9 is compensated (Monday 4/9); when it is a Sunday, Monday 3/9, 2/9
+ *       being compensated on Tuesday 4/9; otherwise 3 September. National Day thus never takes two
+ *       compensatory days.
  * </ul>
  *
  * <p>Compensatory days off (Art. 111, {@link HolidayKind#COMPENSATORY}): a holiday falling on
