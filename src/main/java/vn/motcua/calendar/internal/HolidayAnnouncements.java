@@ -51,7 +51,7 @@ class HolidayAnnouncements {
     check(year, days);
     Instant now = clock.instant();
     List<AnnouncedDay> previous = store.forYear(year);
-    store.replace(year, days, official.id(), now, request.reason().strip());
+    long changeId = store.replace(year, days, official.id(), now, request.reason().strip());
     holidays.forget(year);
     // a node (this one too) may have re-read the year before the commit: read it again after
     TransactionSynchronizationManager.registerSynchronization(

@@ -30,7 +30,7 @@ class AnnouncedDeadlineNotices {
 
   void send(
       HolidaysAnnounced change, Map<String, List<AnnouncedDeadlines.Moved>> byHolder, ZoneId zone) {
-    String key = "calendar-change:" + change.changeKey();
+    String key = "calendar-change:" + change.changeId();
     byHolder.forEach(
         (holder, moved) ->
             notices.send(key, Set.of(holder), null, locale -> text(change, moved, zone, locale)));

@@ -213,6 +213,7 @@ class AnnouncedDeadlines {
     Map<String, Object> detail = new LinkedHashMap<>();
     detail.put("cause", "HOLIDAY_ANNOUNCEMENT");
     detail.put("year", change.year());
+    detail.put("announcementChange", change.changeId());
     detail.put("announcementChangedAt", change.changedAt().toString());
     detail.put("announcementChangedBy", change.changedBy());
     detail.put("announcementReason", change.reason());
