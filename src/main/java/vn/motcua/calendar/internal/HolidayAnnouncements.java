@@ -63,7 +63,8 @@ class HolidayAnnouncements {
         });
     // the listeners (dossier.internal.AnnouncedDeadlines) move open deadlines in this transaction
     events.publishEvent(
-        new HolidaysAnnounced(year, days, previous, official.id(), now, request.reason().strip()));
+        new HolidaysAnnounced(
+            changeId, year, days, previous, official.id(), now, request.reason().strip()));
     return days;
   }
 

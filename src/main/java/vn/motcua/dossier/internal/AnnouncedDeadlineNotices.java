@@ -20,6 +20,9 @@ import vn.motcua.notification.Notices;
 @Component
 class AnnouncedDeadlineNotices {
 
+  /** The steps a notice lists one by one; the rest are counted (a notice holds 4000 characters). */
+  static final int LISTED = 15;
+
   private final Notices notices;
   private final MessageSource messages;
 
@@ -48,7 +51,7 @@ class AnnouncedDeadlineNotices {
                 change.reason(),
                 moved.size(),
                 dossiers));
-    for (AnnouncedDeadlines.Moved m : moved) {
+    for (AnnouncedDeadlines.Moved m : moved.subList(0, Math.min(LISTED, moved.size()))) {
       body.append('\n')
           .append(
               say(
@@ -59,6 +62,9 @@ class AnnouncedDeadlineNotices {
                   NoticeText.time(m.newDue(), zone, locale),
                   NoticeText.time(m.previousDue(), zone, locale),
                   notices.link(m.dossierCode())));
+    }
+    if (moved.size() > LISTED) {
+      body.append('\n').append(say("notice.calendar-change.more", locale, moved.size() - LISTED));
     }
     return new NoticeText(
         say("notice.calendar-change.subject", locale, String.valueOf(change.year()), moved.size()),
