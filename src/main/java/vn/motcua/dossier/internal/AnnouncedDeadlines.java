@@ -30,6 +30,8 @@ import vn.motcua.calendar.HolidayCalendar;
 import vn.motcua.calendar.HolidaysAnnounced;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingDays;
+import vn.motcua.catalogue.Procedure;
+import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.StepDueDates;
 import vn.motcua.dossier.DossierActionTaken;
@@ -68,6 +70,7 @@ class AnnouncedDeadlines {
   private final IdentityService identity;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ProcedureCatalogue catalogue;
 
   AnnouncedDeadlines(
       HolidayCalendar holidays,
@@ -84,7 +87,9 @@ class AnnouncedDeadlines {
       RuntimeService runtime,
       IdentityService identity,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      ProcedureCatalogue catalogue) {
+    this.catalogue = catalogue;
     this.holidays = holidays;
     this.calendars = calendars;
     this.dossiers = dossiers;
@@ -165,13 +170,19 @@ class AnnouncedDeadlines {
     }
     WorkingCalendar calendar = calendars.of(d.resolvingAgency());
     Instant pausedAt = pauses.findOpen(code).map(ClockPause::pausedAt).orElse(null);
+    WorkingCalendar was = calendar.withWorkingDays(before);
+    WorkingCalendar is = calendar.withWorkingDays(after);
+    Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
     CalendarChangeShift shift =
-        CalendarChangeShift.of(
-            calendar.withWorkingDays(before),
-            calendar.withWorkingDays(after),
-            now,
-            pausedAt,
-            d.dueAt());
+        procedure.legalCalendarDays().isPresent()
+            ? CalendarChangeShift.calendarDays(
+                was,
+                is,
+                now,
+                pausedAt,
+                d.dueAt(),
+                CalendarDayDue.after(procedure, d.receivedAt(), d.dueAt(), now, was, is))
+            : CalendarChangeShift.of(was, is, now, pausedAt, d.dueAt());
     ProcessDueDates.Recalculated moved =
         processes.recalculate(code, d.processInstanceId(), shift, pausedAt != null, steps);
     boolean legalMoved = d.dueAt() != null && !d.dueAt().equals(shift.newLegalDue());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -152,8 +153,10 @@ class ProcessDueDates {
    * Moves every open task's due and follow-up dates and every pending timer of the dossier as a
    * changed holiday announcement requires ({@link CalendarChangeShift}); a held timer stays held,
    * at the place its date moved to, and a timer outside legal time runs on from now while paused.
-   * The step's record learns the new due date before the task is saved ({@link StepDueDates}), so
-   * that it is not taken for paused time. Sets the legal due variable on {@code processInstanceId}.
+   * Only timers set in working time move by working time; a dossier rung follows the legal due
+   * date; a calendar-time timer does not move ({@link TimerTime}). The step's record learns the new
+   * due date before the task is saved ({@link StepDueDates}), so that it is not taken for paused
+   * time. Sets the legal due variable on {@code processInstanceId}.
    */
   Recalculated recalculate(
       String code,
@@ -195,13 +198,17 @@ class ProcessDueDates {
         if (timer.getDuedate() == null) {
           continue;
         }
+        TimerTime time = TimerTime.of(definition(timer), shift.officeHours());
+        if (time == TimerTime.CALENDAR) {
+          continue;
+        }
         Instant due = timer.getDuedate().toInstant();
         Instant setAt = instant(timer.getCreateTime());
         Instant newDue;
         if (held(timer)) {
-          newDue = shift.move(due.minus(HOLD), setAt).plus(HOLD);
+          newDue = move(shift, time, due.minus(HOLD), setAt).plus(HOLD);
         } else if (!paused || legalTime.contains(timer.getExecutionId())) {
-          newDue = shift.move(due, setAt);
+          newDue = move(shift, time, due, setAt);
         } else {
           newDue = shift.moveRunning(due);
         }
@@ -218,6 +225,20 @@ class ProcessDueDates {
       }
     }
     return new Recalculated(List.copyOf(moved), timers);
+  }
+
+  private static Instant move(
+      CalendarChangeShift shift, TimerTime time, Instant due, Instant setAt) {
+    return time == TimerTime.DOSSIER_RUNG ? shift.moveRung(due, setAt) : shift.move(due, setAt);
+  }
+
+  private JobDefinition definition(Job timer) {
+    return timer.getJobDefinitionId() == null
+        ? null
+        : management
+            .createJobDefinitionQuery()
+            .jobDefinitionId(timer.getJobDefinitionId())
+            .singleResult();
   }
 
   private List<String> candidateGroups(String taskId) {
