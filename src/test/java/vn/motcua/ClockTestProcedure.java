@@ -26,11 +26,20 @@ public final class ClockTestProcedure {
   private ClockTestProcedure() {}
 
   public static void deploy(RepositoryService repository) {
+    deploy(repository, "birth-registration", KEY);
+  }
+
+  /**
+   * Deploys a copy of {@code procedure} (processes/{@code procedure}.bpmn and its forms) as {@code
+   * key}, with the two test reasons declared; {@link #undeploy(RepositoryService, String)} deletes
+   * it.
+   */
+  public static void deploy(RepositoryService repository, String procedure, String key) {
     try {
       String bpmn =
-          Files.readString(Path.of("processes", "birth-registration.bpmn"))
-              .replace("\"birth-registration\"", "\"" + KEY + "\"")
-              .replace("bpmnElement=\"birth-registration\"", "bpmnElement=\"" + KEY + "\"")
+          Files.readString(Path.of("processes", procedure + ".bpmn"))
+              .replace("\"" + procedure + "\"", "\"" + key + "\"")
+              .replace("bpmnElement=\"" + procedure + "\"", "bpmnElement=\"" + key + "\"")
               .replace(
                   "<camunda:property name=\"supplementClockRule\"",
                   "<camunda:property name=\"pauseReason."
@@ -43,10 +52,10 @@ public final class ClockTestProcedure {
                       + "\" value=\"Chờ ý kiến ngắn | Thử nghiệm | specialist | 1\" />"
                       + "\n        <camunda:property name=\"supplementClockRule\"");
       DeploymentBuilder deployment =
-          repository.createDeployment().name(KEY).addString("processes/" + KEY + ".bpmn", bpmn);
+          repository.createDeployment().name(key).addString("processes/" + key + ".bpmn", bpmn);
       try (var files = Files.list(Path.of("forms"))) {
         for (Path form :
-            files.filter(f -> f.getFileName().toString().startsWith("birth-")).toList()) {
+            files.filter(f -> f.getFileName().toString().startsWith(procedure + "-")).toList()) {
           deployment.addString("forms/" + form.getFileName(), Files.readString(form));
         }
       }
@@ -57,9 +66,13 @@ public final class ClockTestProcedure {
   }
 
   public static void undeploy(RepositoryService repository) {
+    undeploy(repository, KEY);
+  }
+
+  public static void undeploy(RepositoryService repository, String key) {
     repository
         .createDeploymentQuery()
-        .deploymentName(KEY)
+        .deploymentName(key)
         .list()
         .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true));
   }
