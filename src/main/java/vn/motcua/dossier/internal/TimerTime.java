@@ -30,14 +30,17 @@ enum TimerTime {
   CALENDAR;
 
   static TimerTime of(JobDefinition definition, OfficeHours hours) {
-    if (definition == null) {
-      return WORKING;
-    }
-    if (Deadlines.DOSSIER_TIMERS.contains(definition.getActivityId())) {
+    return definition == null
+        ? WORKING
+        : of(definition.getActivityId(), definition.getJobConfiguration(), hours);
+  }
+
+  /** The time of a timer at {@code activityId} whose job configuration is {@code configuration}. */
+  static TimerTime of(String activityId, String jobConfiguration, OfficeHours hours) {
+    if (Deadlines.DOSSIER_TIMERS.contains(activityId)) {
       return DOSSIER_RUNG;
     }
-    String configuration =
-        definition.getJobConfiguration() == null ? "" : definition.getJobConfiguration();
+    String configuration = jobConfiguration == null ? "" : jobConfiguration;
     int colon = configuration.indexOf(':');
     String type = colon < 0 ? "" : configuration.substring(0, colon).strip();
     String value = colon < 0 ? configuration : configuration.substring(colon + 1).strip();
