@@ -172,9 +172,9 @@ class AnnouncedDeadlines {
     Instant pausedAt = pauses.findOpen(code).map(ClockPause::pausedAt).orElse(null);
     WorkingCalendar was = calendar.withWorkingDays(before);
     WorkingCalendar is = calendar.withWorkingDays(after);
-    Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
+    Procedure procedure = procedureOf(d);
     CalendarChangeShift shift =
-        procedure.legalCalendarDays().isPresent()
+        procedure != null && procedure.legalCalendarDays().isPresent()
             ? CalendarChangeShift.calendarDays(
                 was,
                 is,
@@ -201,6 +201,16 @@ class AnnouncedDeadlines {
         new DossierActionTaken(
             code, KIND, d.status(), d.status(), change.changedBy(), change.reason(), detail, now));
     return moved.tasks();
+  }
+
+  /**
+   * The procedure version the dossier runs on; null when its process is gone (a version deleted
+   * with its instances), whose dates then keep their working time.
+   */
+  private Procedure procedureOf(Dossier d) {
+    boolean running =
+        runtime.createProcessInstanceQuery().processInstanceId(d.processInstanceId()).count() > 0;
+    return running ? catalogue.ofDefinition(d.procedureDefinitionId()) : null;
   }
 
   /** The holder of a moved step: its assignee, or the members of its unit while unclaimed. */
