@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 /**
  * Birth registration (same day, 15:00 cut-off) with one pause reason declared for tests of the
  * legal clock, since its own law grants none: {@value #CODE} ({@value #LABEL}), for specialists,
- * unit heads and leaders. Deployed as {@value #KEY} and deleted again by the test.
+ * unit heads and leaders. Deployed as {@value #KEY} and deleted again by the test; another
+ * procedure can be copied the same way ({@link #deploy(RepositoryService, String, String)}).
  */
 public final class ClockTestProcedure {
 

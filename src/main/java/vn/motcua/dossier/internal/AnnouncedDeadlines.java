@@ -41,9 +41,11 @@ import vn.motcua.organization.Role;
  * An administrator changed a year's announced days off ({@link HolidaysAnnounced}): every open
  * dossier whose legal due date, open steps' due dates or pending timers lie after the first day
  * whose status changed is recalculated ({@link CalendarChangeShift}: each date keeps the working
- * time it had left, so it moves by exactly the working time the change added or removed before it),
- * its history and audit trail record {@code DEADLINE_RECALCULATED} with the announcement as the
- * cause, and each official holding a moved step is told once, listing their dossiers.
+ * time it had left, so it moves by exactly the working time the change added or removed before it;
+ * a procedure counted in calendar days moves its legal due date only when its day changes, see
+ * {@link CalendarDayDue}; timers in calendar time do not move, see {@link TimerTime}), its history
+ * and audit trail record {@code DEADLINE_RECALCULATED} with the announcement as the cause, and each
+ * official holding a moved step is told once, listing their dossiers.
  *
  * <p>Runs synchronously, in the administrator's transaction: the calendar and the deadlines it
  * implies commit together or not at all (the engine shares the transaction), each dossier row is
