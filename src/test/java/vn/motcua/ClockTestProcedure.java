@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 /**
  * Birth registration (same day, 15:00 cut-off) with one pause reason declared for tests of the
  * legal clock, since its own law grants none: {@value #CODE} ({@value #LABEL}), for specialists,
- * unit heads and leaders. Deployed as {@value #KEY} and deleted again by the test.
+ * unit heads and leaders. Deployed as {@value #KEY} and deleted again by the test; another
+ * procedure can be copied the same way ({@link #deploy(RepositoryService, String, String)}).
  */
 public final class ClockTestProcedure {
 
@@ -26,10 +27,19 @@ public final class ClockTestProcedure {
   private ClockTestProcedure() {}
 
   public static void deploy(RepositoryService repository) {
+    deploy(repository, "birth-registration", KEY);
+  }
+
+  /**
+   * Deploys a copy of {@code procedure} (processes/{@code procedure}.bpmn and its forms) as {@code
+   * key}, with the two test reasons declared; {@link #undeploy(RepositoryService, String)} deletes
+   * it.
+   */
+  public static void deploy(RepositoryService repository, String procedure, String key) {
     deployCopy(
         repository,
-        "birth-registration",
-        KEY,
+        procedure,
+        key,
         Map.of(
             "<camunda:property name=\"supplementClockRule\"",
             "<camunda:property name=\"pauseReason."

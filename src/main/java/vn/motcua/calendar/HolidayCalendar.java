@@ -87,6 +87,17 @@ public class HolidayCalendar implements WorkingDays {
     return new DayStatus(day, weekday, weekday ? "Ngày làm việc (" + name + ")" : weekend(day));
   }
 
+  /**
+   * The working days as they are with {@code year}'s announcement set to {@code announced} (other
+   * years as cached): the calendar before or after a change, whatever the cache holds meanwhile.
+   */
+  public WorkingDays asAnnounced(int year, List<AnnouncedDay> announced) {
+    boolean[] working = build(year, announced).working();
+    WorkingDays others = snapshot();
+    return day ->
+        day.getYear() == year ? working[day.getDayOfYear() - 1] : others.isWorkingDay(day);
+  }
+
   /** Drops a cached year, after its announcement changed. */
   public void forget(int year) {
     years.set(Math.floorMod(year, YEAR_SLOTS), null);
@@ -103,7 +114,10 @@ public class HolidayCalendar implements WorkingDays {
   }
 
   private Year load(int year) {
-    List<AnnouncedDay> announced = announcements.forYear(year);
+    return build(year, announcements.forYear(year));
+  }
+
+  private static Year build(int year, List<AnnouncedDay> announced) {
     Set<Occasion> covered =
         announced.stream().map(AnnouncedDay::occasion).collect(Collectors.toSet());
     Map<LocalDate, CalendarDay> byDate = new LinkedHashMap<>();

@@ -39,6 +39,11 @@ public final class WorkingCalendar {
     return officeHours.equals(hours) ? this : new WorkingCalendar(zone, officeHours, workingDays);
   }
 
+  /** The same calendar (zone, office hours) with other working days, e.g. before a change. */
+  public WorkingCalendar withWorkingDays(WorkingDays days) {
+    return new WorkingCalendar(zone, hours, days);
+  }
+
   public boolean isWorkingDay(LocalDate day) {
     return workingDays.isWorkingDay(day);
   }

@@ -41,14 +41,20 @@ class CalendarApiIntegrationTests {
   void announcedYearMixesAnnouncementAndRules() {
     assertThat(kinds(2026))
         .contains(
-            day("2026-01-01", "HOLIDAY", "RULE"),
+            day("2026-01-01", "HOLIDAY", "ANNOUNCEMENT"),
+            day("2026-01-02", "DAY_OFF_SWAP", "ANNOUNCEMENT"),
+            day("2026-01-10", "MAKE_UP_WORKING_DAY", "ANNOUNCEMENT"),
             day("2026-02-16", "HOLIDAY", "ANNOUNCEMENT"),
             day("2026-02-20", "HOLIDAY", "ANNOUNCEMENT"),
             day("2026-04-26", "HOLIDAY", "ANNOUNCEMENT"),
             day("2026-04-27", "COMPENSATORY", "ANNOUNCEMENT"),
             day("2026-04-30", "HOLIDAY", "RULE"),
             day("2026-05-01", "HOLIDAY", "RULE"),
-            day("2026-09-02", "HOLIDAY", "RULE"));
+            day("2026-08-22", "MAKE_UP_WORKING_DAY", "ANNOUNCEMENT"),
+            day("2026-08-31", "DAY_OFF_SWAP", "ANNOUNCEMENT"),
+            day("2026-09-01", "HOLIDAY", "ANNOUNCEMENT"),
+            day("2026-09-02", "HOLIDAY", "ANNOUNCEMENT"));
+    assertThat(kinds(2026)).extracting(d -> d.get("date")).doesNotContain("2026-09-03");
     assertThat(kinds(2025))
         .contains(
             day("2025-04-26", "MAKE_UP_WORKING_DAY", "ANNOUNCEMENT"),
@@ -78,6 +84,43 @@ class CalendarApiIntegrationTests {
     assertThat(get("/api/calendar/working-day?date=2025-04-26")).containsEntry("working", true);
     assertThat(get("/api/calendar/working-day?date=2026-11-28")).containsEntry("working", false);
     assertThat(get("/api/calendar/working-day?date=2026-11-24")).containsEntry("working", true);
+  }
+
+  /**
+   * 2026 as announced (công văn 12729/VPCP-KGVX, Thông báo 9441/TB-BNV, as reported in the press):
+   * Fri 2/1 off for Sat 10/1 worked; Mon 31/8 off for Sat 22/8 worked; 1/9 and 2/9 holidays.
+   */
+  @Test
+  void calendar2026AsAnnounced() {
+    for (String off :
+        List.of("2026-01-01", "2026-01-02", "2026-08-31", "2026-09-01", "2026-09-02")) {
+      assertThat(get("/api/calendar/working-day?date=" + off))
+          .as(off)
+          .containsEntry("working", false);
+    }
+    for (String worked : List.of("2026-01-10", "2026-08-22", "2026-09-03")) {
+      assertThat(get("/api/calendar/working-day?date=" + worked))
+          .as(worked)
+          .containsEntry("working", true);
+    }
+    assertThat(get("/api/calendar/working-day?date=2026-01-10"))
+        .containsEntry("reason", "Làm bù cho ngày 02/01/2026");
+    assertThat(get("/api/calendar/deadline?from=2026-08-28T09:00&workingDays=3"))
+        .containsEntry("due", "2026-09-07T09:00:00+07:00");
+    assertThat(get("/api/calendar/deadline?from=2025-12-31T09:00&workingDays=3"))
+        .containsEntry("due", "2026-01-07T09:00:00+07:00");
+    // the make-up Saturdays count: Fri 21/8 09:00 + 1 day is Sat 22/8; Fri 9/1 + 1 is Sat 10/1
+    assertThat(get("/api/calendar/deadline?from=2026-08-21T09:00&workingDays=1"))
+        .containsEntry("due", "2026-08-22T09:00:00+07:00");
+    assertThat(get("/api/calendar/deadline?from=2026-01-09T09:00&workingDays=1"))
+        .containsEntry("due", "2026-01-10T09:00:00+07:00");
+    assertThat(
+            jdbc.sql(
+                    "select reason from holiday_announcement_change where announced_year = 2026"
+                        + " and changed_by = 'system-migration'")
+                .query(String.class)
+                .single())
+        .contains("12729/VPCP-KGVX", "9441/TB-BNV");
   }
 
   @Test

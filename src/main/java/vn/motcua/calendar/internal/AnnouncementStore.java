@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.HolidayKind;
@@ -39,8 +41,11 @@ public class AnnouncementStore {
         .list();
   }
 
-  /** Replaces the year's announcement and logs who did it, when and why. */
-  public void replace(int year, List<AnnouncedDay> days, String by, Instant at, String reason) {
+  /**
+   * Replaces the year's announcement and logs who did it, when and why; returns the id of the log
+   * entry ({@code holiday_announcement_change}).
+   */
+  public long replace(int year, List<AnnouncedDay> days, String by, Instant at, String reason) {
     jdbc.sql("delete from holiday_announcement where announced_year = ?").param(year).update();
     for (AnnouncedDay day : days) {
       jdbc.sql(
@@ -49,11 +54,13 @@ public class AnnouncementStore {
           .params(year, day.date(), day.occasion().name(), day.kind().name(), day.name())
           .update();
     }
+    KeyHolder id = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into holiday_announcement_change (announced_year, changed_by, changed_at,"
                 + " reason, days) values (?, ?, ?, ?, ?)")
         .params(year, by, at.atOffset(ZoneOffset.UTC), reason, toJson(days))
-        .update();
+        .update(id, "id");
+    return id.getKeyAs(Long.class);
   }
 
   private String toJson(List<AnnouncedDay> days) {

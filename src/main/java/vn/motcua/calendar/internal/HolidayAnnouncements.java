@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.motcua.calendar.AnnouncedDay;
 import vn.motcua.calendar.HolidayCalendar;
 import vn.motcua.calendar.HolidayKind;
@@ -48,10 +50,21 @@ class HolidayAnnouncements {
         request.days().stream().map(AnnouncementRequest.Day::toAnnouncedDay).toList();
     check(year, days);
     Instant now = clock.instant();
-    store.replace(year, days, official.id(), now, request.reason().strip());
+    List<AnnouncedDay> previous = store.forYear(year);
+    long changeId = store.replace(year, days, official.id(), now, request.reason().strip());
     holidays.forget(year);
+    // a node (this one too) may have re-read the year before the commit: read it again after
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            holidays.forget(year);
+          }
+        });
+    // the listeners (dossier.internal.AnnouncedDeadlines) move open deadlines in this transaction
     events.publishEvent(
-        new HolidaysAnnounced(year, days, official.id(), now, request.reason().strip()));
+        new HolidaysAnnounced(
+            changeId, year, days, previous, official.id(), now, request.reason().strip()));
     return days;
   }
 

@@ -22,9 +22,12 @@ import vn.motcua.calendar.HolidaySource;
  *       day of the old lunar year and lunar 1/1–1/4.
  *   <li>Hùng Kings' Commemoration: lunar 10/3; in a year with a leap 3rd month, the regular one.
  *   <li>Victory Day 30 April and International Labour Day 1 May.
- *   <li>National Day: 2 September and one adjacent day. <em>Assumption</em> (the government
- *       chooses): Monday 1/9 when 2/9 is a Tuesday, Friday 3/9 when it is a Thursday, otherwise 3
- *       September.
+ *   <li>National Day: 2 September and one adjacent day (Art. 112(1)(đ)). <em>Assumption</em> (the
+ *       government chooses; /work/shared/domain.md, "Defaults"): Monday 1/9 when 2/9 is a Tuesday,
+ *       Friday 3/9 when it is a Thursday; when 2/9 is a Saturday, Friday 1/9 (as announced in
+ *       2023), so that only 2/9 is compensated (Monday 4/9); when it is a Sunday, Monday 3/9, 2/9
+ *       being compensated on Tuesday 4/9; otherwise 3 September. National Day thus never takes two
+ *       compensatory days.
  * </ul>
  *
  * <p>Compensatory days off (Art. 111, {@link HolidayKind#COMPENSATORY}): a holiday falling on
@@ -94,10 +97,14 @@ public final class HolidayRules {
     return newYear.minusDays(1).datesUntil(newYear.plusDays(4)).toList();
   }
 
-  /** 2 September and 1 September when 2/9 is a Tuesday, else 3 September (Friday when Thursday). */
+  /**
+   * 2 September and the adjacent day: 1 September when 2/9 is a Tuesday or a Saturday (Friday 1/9,
+   * as in 2023), else 3 September (Friday when 2/9 is a Thursday, Monday when a Sunday).
+   */
   private static List<LocalDate> nationalDay(int year) {
     LocalDate second = LocalDate.of(year, 9, 2);
-    return second.getDayOfWeek() == DayOfWeek.TUESDAY
+    DayOfWeek day = second.getDayOfWeek();
+    return day == DayOfWeek.TUESDAY || day == DayOfWeek.SATURDAY
         ? List.of(second.minusDays(1), second)
         : List.of(second, second.plusDays(1));
   }

@@ -100,6 +100,22 @@ class DossierRepository {
         .list();
   }
 
+  /** The codes of the dossiers still open whose legal due date lies after {@code after}. */
+  java.util.List<String> openDueAfter(Instant after) {
+    java.util.List<String> finals =
+        java.util.Arrays.stream(DossierStatus.values())
+            .filter(DossierStatus::isFinal)
+            .map(DossierStatus::name)
+            .toList();
+    return jdbc.sql(
+            "select code from dossier where due_at > :after and process_instance_id is not null"
+                + " and status not in (:finals) order by code")
+        .param("after", utc(after))
+        .param("finals", finals)
+        .query(String.class)
+        .list();
+  }
+
   Optional<Dossier> find(String code) {
     return jdbc.sql("select * from dossier where code = ?")
         .param(code)

@@ -124,14 +124,48 @@ class HolidayRulesUnitTests {
             holiday("2022-05-01", LABOUR),
             compensatory("2022-05-02", VICTORY),
             compensatory("2022-05-03", LABOUR));
-    // 2028: 2/9 Saturday and 3/9 Sunday → Monday 4/9 and Tuesday 5/9
+  }
+
+  @Test
+  void nationalDayOnSaturdayTakesFridayAndOneCompensatoryDay() {
+    // 2028: 2/9 Saturday → Friday 1/9 adjacent, 2/9 made up Monday 4/9; Tuesday 5/9 is worked
     assertThat(HolidayRules.forYear(2028))
-        .filteredOn(day -> day.date().getMonthValue() == 9)
+        .filteredOn(day -> day.date().getMonthValue() >= 8)
         .containsExactly(
+            holiday("2028-09-01", NATIONAL),
             holiday("2028-09-02", NATIONAL),
-            holiday("2028-09-03", NATIONAL),
-            compensatory("2028-09-04", NATIONAL),
-            compensatory("2028-09-05", NATIONAL));
+            compensatory("2028-09-04", NATIONAL));
+    // 2023 by the rules, as it was announced: Fri 1/9, Sat 2/9, made up Monday 4/9
+    assertThat(HolidayRules.forYear(2023))
+        .filteredOn(day -> day.date().getMonthValue() >= 8)
+        .containsExactly(
+            holiday("2023-09-01", NATIONAL),
+            holiday("2023-09-02", NATIONAL),
+            compensatory("2023-09-04", NATIONAL));
+  }
+
+  @Test
+  void nationalDayOnSundayTakesMondayAndIsMadeUpOnTuesday() {
+    // 2029 and 2035: 2/9 Sunday → Monday 3/9 adjacent, 2/9 made up Tuesday 4/9; 5/9 is worked
+    for (int year : new int[] {2029, 2035}) {
+      assertThat(LocalDate.of(year, 9, 2).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+      assertThat(HolidayRules.forYear(year))
+          .filteredOn(day -> day.date().getMonthValue() >= 8)
+          .containsExactly(
+              holiday(year + "-09-02", NATIONAL),
+              holiday(year + "-09-03", NATIONAL),
+              compensatory(year + "-09-04", NATIONAL));
+    }
+  }
+
+  @Test
+  void nationalDayNeverTakesTwoCompensatoryDays() {
+    for (int year = 1900; year <= 2199; year++) {
+      assertThat(HolidayRules.forYear(year))
+          .as("%d", year)
+          .filteredOn(day -> day.name().equals("Nghỉ bù " + NATIONAL))
+          .hasSizeLessThanOrEqualTo(1);
+    }
   }
 
   @Test
