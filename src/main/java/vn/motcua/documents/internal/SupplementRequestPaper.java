@@ -59,12 +59,11 @@ class SupplementRequestPaper implements PaperSource {
                 + " tại Bộ phận Một cửa – "
                 + receiving
                 + " để được hướng dẫn./."));
-    return new PaperContent(
-        form.number(),
-        form.title(),
-        receiving,
+    return data.paper(
+        form,
+        d.receivingAgency(),
+        request.at(),
         blocks,
-        data.date(request.at()),
         List.of(new Signature("Người hướng dẫn", officer)));
   }
 }

@@ -25,6 +25,24 @@ final class VietnameseText {
     return instant == null ? "" : DATE.format(instant.atZone(zone));
   }
 
+  /**
+   * "Xã An Bình, ngày 06 tháng 12 năm 2026": days under 10 and the months January and February with
+   * a leading zero, other months without (Decree 30/2020/NĐ-CP, Annex I, "địa danh và thời gian ban
+   * hành văn bản").
+   */
+  static String placeDate(String place, Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return place + ", ngày ... tháng ... năm ...";
+    }
+    var date = instant.atZone(zone).toLocalDate();
+    String month =
+        date.getMonthValue() < 3
+            ? String.format("%02d", date.getMonthValue())
+            : String.valueOf(date.getMonthValue());
+    return String.format(
+        "%s, ngày %02d tháng %s năm %d", place, date.getDayOfMonth(), month, date.getYear());
+  }
+
   static String status(DossierStatus status) {
     return switch (status) {
       case SUBMITTED -> "Đã nộp, chờ tiếp nhận";

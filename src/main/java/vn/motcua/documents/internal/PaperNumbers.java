@@ -1,0 +1,71 @@
+package vn.motcua.documents.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers the papers of dossiers, once: the first time a paper of a dossier is issued it takes the
+ * next number of its issuing agency, paper and year (from 01 each year, Decree 30/2020/NĐ-CP, Annex
+ * I); every later print shows the same number. Issuing is printing: the paper handed over or sent
+ * is the one printed, so a {@code GET} of the paper assigns its number (idempotent: the same paper
+ * keeps its number, so a repeated {@code GET} changes nothing), while listing which papers a
+ * dossier has assigns none.
+ *
+ * <p>Gapless without a lock: the number is the agency's highest so far plus one, inserted with
+ * {@code on conflict do nothing}; when another dossier took that number at the same moment, the
+ * unique key refuses it silently and the next number is tried.
+ */
+@Component
+class PaperNumbers {
+
+  private static final int ATTEMPTS = 20;
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  PaperNumbers(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The paper with its number, assigned now if it has none yet; a paper without one as it is. */
+  PaperContent issue(String dossierCode, Paper paper, PaperContent content) {
+    PaperContent.Reference reference = content.reference();
+    if (reference == null) {
+      return content;
+    }
+    int year = reference.issuedAt().atZone(clock.getZone()).getYear();
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Optional<Integer> assigned = assigned(dossierCode, paper);
+      if (assigned.isPresent()) {
+        return content.numbered(assigned.get());
+      }
+      jdbc.sql(
+              "insert into paper_number (dossier_code, paper, agency_code, year, seq, issued_at)"
+                  + " select ?, ?, ?, ?, coalesce(max(seq), 0) + 1, ? from paper_number"
+                  + " where agency_code = ? and paper = ? and year = ? on conflict do nothing")
+          .params(
+              dossierCode,
+              paper.name(),
+              reference.agencyCode(),
+              year,
+              OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+              reference.agencyCode(),
+              paper.name(),
+              year)
+          .update();
+    }
+    throw new IllegalStateException("no number for " + paper + " of dossier " + dossierCode);
+  }
+
+  private Optional<Integer> assigned(String dossierCode, Paper paper) {
+    return jdbc.sql("select seq from paper_number where dossier_code = ? and paper = ?")
+        .params(dossierCode, paper.name())
+        .query(Integer.class)
+        .optional();
+  }
+}
