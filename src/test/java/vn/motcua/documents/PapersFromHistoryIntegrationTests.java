@@ -117,7 +117,7 @@ class PapersFromHistoryIntegrationTests {
             "Giấy chứng sinh bản chính",
             "Căn cước công dân của mẹ",
             OFFICER,
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     List<Field> fields =
         List.of(new Field("Lý do", "Giấy chứng sinh bị tẩy xóa, thiếu giấy tờ của mẹ"));
     ResponseEntity<byte[]> pdf = get(code, "02", "pdf");
@@ -168,7 +168,7 @@ class PapersFromHistoryIntegrationTests {
             "Nguyễn Văn An",
             "001090012345",
             "UBND xã An Bình thành thật xin lỗi ông/bà",
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     List<Field> fields =
         List.of(
             new Field(
@@ -183,7 +183,8 @@ class PapersFromHistoryIntegrationTests {
         .contains(
             "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
             "UBND XÃ AN BÌNH",
-            "THỦ TRƯỞNG CƠ QUAN");
+            "THỦ TRƯỞNG CƠ QUAN",
+            "Lê Văn Quang");
     assertThat(htmlText(get(code, "04", "html").getBody()))
         .contains(texts)
         .contains(fields.stream().map(Field::shown).toList())
@@ -207,7 +208,7 @@ class PapersFromHistoryIntegrationTests {
             "UBND xã An Bình thông báo dừng giải quyết hồ sơ nêu trên kể từ 10:00, ngày 23"
                 + " tháng 11 năm 2026",
             OFFICER,
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     List<Field> fields =
         List.of(
             new Field(

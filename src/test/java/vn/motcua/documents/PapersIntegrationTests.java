@@ -109,7 +109,11 @@ class PapersIntegrationTests {
     assertThat(html.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(htmlText(html.getBody()))
         .contains(texts)
-        .contains("UBND xã An Bình", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mẫu số 01");
+        .contains("UBND xã An Bình", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mẫu số 01")
+        // taken in through the API, without the desk's checklist: the required list, so labelled
+        .contains("Thành phần hồ sơ theo quy định (hồ sơ không có bảng kiểm tại quầy)")
+        .contains("Xã An Bình, ngày 23 tháng 11 năm 2026")
+        .containsPattern("Số: \\d{2,}/GTN-UBND");
   }
 
   @Test
@@ -147,7 +151,12 @@ class PapersIntegrationTests {
     String rows = new String(get(code, "06", "html").getBody(), StandardCharsets.UTF_8);
     assertThat(occurrences(rows, "<tr>")).isEqualTo(1 + STEPS.size());
 
-    assertThat(htmlText(get(code, "07", "html").getBody()))
+    ResponseEntity<byte[]> register =
+        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+            .getForEntity(
+                "/api/papers/07?agency=" + AN_BINH + "&from=2026-11-23&to=2026-11-23",
+                byte[].class);
+    assertThat(htmlText(register.getBody()))
         .contains(code, "Nguyễn Văn An", "UBND xã An Bình", "Đã trả kết quả", "Sổ theo dõi hồ sơ");
   }
 
@@ -168,7 +177,7 @@ class PapersIntegrationTests {
             "Đăng ký khai sinh",
             "Thiếu giấy chứng sinh",
             "Nguyễn Thị Lan",
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     assertThat(pdfText(get(code, "03", "pdf").getBody()))
         .contains(texts)
         .contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ");

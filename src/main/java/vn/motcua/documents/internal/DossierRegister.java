@@ -36,7 +36,7 @@ class DossierRegister {
           "Ngày trả kết quả",
           "Người nhận kết quả (ký, ghi rõ họ tên)",
           "Ghi chú");
-  static final List<Integer> WIDTHS = List.of(5, 13, 11, 10, 10, 20, 10, 10, 11);
+  static final List<Integer> WIDTHS = List.of(4, 18, 11, 9, 9, 20, 9, 10, 10);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 

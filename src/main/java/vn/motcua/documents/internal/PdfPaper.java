@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import vn.motcua.documents.internal.PaperContent.Block;
@@ -39,10 +40,19 @@ class PdfPaper {
   private static final Style HEADER_CELL = new Style(8.5f, true, true);
 
   byte[] render(PaperContent paper) {
+    return render(paper, PDRectangle.A4);
+  }
+
+  /** The paper on A4 landscape pages, for the register's wide table. */
+  byte[] renderLandscape(PaperContent paper) {
+    return render(paper, new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+  }
+
+  private byte[] render(PaperContent paper, PDRectangle size) {
     try (PDDocument document = new PDDocument()) {
       document.getDocumentInformation().setTitle(paper.title());
       PdfText text = new PdfText(font(document));
-      try (PdfPageWriter page = new PdfPageWriter(document, text)) {
+      try (PdfPageWriter page = new PdfPageWriter(document, text, size)) {
         heading(page, text, paper);
         for (Block block : paper.blocks()) {
           block(page, block);

@@ -72,6 +72,6 @@ class RegisterController {
     return ResponseEntity.ok()
         .contentType(asPdf ? MediaType.APPLICATION_PDF : XLSX)
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-        .body(asPdf ? pdf.render(content) : RegisterXlsx.write(content));
+        .body(asPdf ? pdf.renderLandscape(content) : RegisterXlsx.write(content));
   }
 }
