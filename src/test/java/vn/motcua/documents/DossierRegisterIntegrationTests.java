@@ -203,13 +203,15 @@ class DossierRegisterIntegrationTests {
   }
 
   @Test
-  void aDossiersLogLinkOpensTheRegisterOfTheDayItWasReceived() {
-    ResponseEntity<byte[]> redirect =
+  void aDossiersLogLinkOpensTheRegisterOfTheDayItWasReceived() throws IOException {
+    // the client follows the redirect to /api/papers/07?agency=…&from=2026-10-12&to=2026-10-12
+    ResponseEntity<byte[]> register =
         http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
             .getForEntity("/api/dossiers/" + monday + "/papers/07?format=pdf", byte[].class);
-    assertThat(redirect.getStatusCode().is3xxRedirection()).isTrue();
-    assertThat(redirect.getHeaders().getLocation().toString())
-        .endsWith("/api/papers/07?agency=" + AN_BINH + "&from=2026-10-12&to=2026-10-12&format=pdf");
+    assertThat(register.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(pdfText(register.getBody()))
+        .contains("SỔ THEO DÕI HỒ SƠ", monday, "12/10/2026 đến ngày 12/10/2026")
+        .doesNotContain(tuesday);
   }
 
   private ResponseEntity<byte[]> register(String user, String query) {
