@@ -191,6 +191,10 @@ class DossierRegisterIntegrationTests {
     assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unreadable.getBody().toString()).contains("from");
 
+    ResponseEntity<Map<String, Object>> doc = problem("tiepnhan.anbinh", PERIOD + "&format=doc");
+    assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(doc.getBody().get("errors").toString()).contains("format", "html, pdf hoặc xlsx");
+
     ResponseEntity<Map<String, Object>> backwards =
         problem("tiepnhan.anbinh", "agency=" + AN_BINH + "&from=2026-10-13&to=2026-10-12");
     assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

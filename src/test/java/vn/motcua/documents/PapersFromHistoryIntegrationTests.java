@@ -3,6 +3,8 @@ package vn.motcua.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
+import static vn.motcua.documents.PaperTexts.htmlText;
+import static vn.motcua.documents.PaperTexts.pdfText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.util.HtmlUtils;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
@@ -292,23 +290,5 @@ class PapersFromHistoryIntegrationTests {
 
   private static void at(int hour, int minute) {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, hour, minute));
-  }
-
-  /** The PDF's text, NFC, every run of white space as one space. */
-  private static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return normalised(new PDFTextStripper().getText(document));
-    }
-  }
-
-  /** The page's text without tags, entities decoded, NFC, every run of white space as one space. */
-  private static String htmlText(byte[] html) {
-    String page = new String(html, StandardCharsets.UTF_8);
-    String body = page.substring(page.indexOf("<body"));
-    return normalised(HtmlUtils.htmlUnescape(body.replaceAll("<[^>]+>", " ")));
-  }
-
-  private static String normalised(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ");
   }
 }

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
 import static vn.motcua.DemoData.VIETNAM;
+import static vn.motcua.documents.PaperTexts.htmlText;
+import static vn.motcua.documents.PaperTexts.pdfText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -32,7 +30,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.util.HtmlUtils;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
@@ -287,24 +284,6 @@ class PapersIntegrationTests {
     DemoData.setClock(
         LocalDateTime.ofInstant(
             ClockUtil.getCurrentTime().toInstant().plusSeconds(minutes * 60L), VIETNAM));
-  }
-
-  /** The PDF's text, NFC, every run of white space as one space. */
-  private static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return normalised(new PDFTextStripper().getText(document));
-    }
-  }
-
-  /** The page's text without tags, entities decoded, NFC, every run of white space as one space. */
-  private static String htmlText(byte[] html) {
-    String page = new String(html, StandardCharsets.UTF_8);
-    String body = page.substring(page.indexOf("<body"));
-    return normalised(HtmlUtils.htmlUnescape(body.replaceAll("<[^>]+>", " ")));
-  }
-
-  private static String normalised(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ");
   }
 
   private static int occurrences(String text, String part) {

@@ -83,10 +83,6 @@ class PaperData {
     return VietnameseText.time(instant, clock.getZone());
   }
 
-  String date(Instant instant) {
-    return VietnameseText.date(instant, clock.getZone());
-  }
-
   String agency(String code) {
     return code == null ? "" : agencies.find(code).map(Agency::name).orElse(code);
   }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Numbers the papers of dossiers, once: the first time a paper of a dossier is issued it takes the
@@ -15,9 +18,12 @@ import org.springframework.stereotype.Component;
  * keeps its number, so a repeated {@code GET} changes nothing), while listing which papers a
  * dossier has assigns none.
  *
- * <p>Gapless without a lock: the number is the agency's highest so far plus one, inserted with
- * {@code on conflict do nothing}; when another dossier took that number at the same moment, the
- * unique key refuses it silently and the next number is tried.
+ * <p>Gapless without a lock: the number is the agency's highest so far plus one, inserted unless
+ * the paper has one; when another print took that number (or numbered this very paper) at the same
+ * moment, the unique key refuses the row and the paper's number is read again, or the next one
+ * tried. Plain SQL rather than PostgreSQL's {@code on conflict do nothing}, so that the default
+ * profile's H2 database numbers papers too; each statement commits on its own (no surrounding
+ * transaction), so a refused row aborts nothing.
  */
 @Component
 class PaperNumbers {
@@ -33,6 +39,7 @@ class PaperNumbers {
   }
 
   /** The paper with its number, assigned now if it has none yet; a paper without one as it is. */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   PaperContent issue(String dossierCode, Paper paper, PaperContent content) {
     PaperContent.Reference reference = content.reference();
     if (reference == null) {
@@ -44,20 +51,24 @@ class PaperNumbers {
       if (assigned.isPresent()) {
         return content.numbered(assigned.get());
       }
-      jdbc.sql(
-              "insert into paper_number (dossier_code, paper, agency_code, year, seq, issued_at)"
-                  + " select ?, ?, ?, ?, coalesce(max(seq), 0) + 1, ? from paper_number"
-                  + " where agency_code = ? and paper = ? and year = ? on conflict do nothing")
-          .params(
-              dossierCode,
-              paper.name(),
-              reference.agencyCode(),
-              year,
-              OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-              reference.agencyCode(),
-              paper.name(),
-              year)
-          .update();
+      try {
+        jdbc.sql(
+                "insert into paper_number (dossier_code, paper, agency_code, year, seq, issued_at)"
+                    + " select ?, ?, ?, ?, coalesce(max(seq), 0) + 1, ? from paper_number"
+                    + " where agency_code = ? and paper = ? and year = ?")
+            .params(
+                dossierCode,
+                paper.name(),
+                reference.agencyCode(),
+                year,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                reference.agencyCode(),
+                paper.name(),
+                year)
+            .update();
+      } catch (DuplicateKeyException e) {
+        // another print numbered this paper, or took this number, just now: look again
+      }
     }
     throw new IllegalStateException("no number for " + paper + " of dossier " + dossierCode);
   }

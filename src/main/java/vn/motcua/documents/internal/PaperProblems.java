@@ -67,22 +67,28 @@ final class PaperProblems {
 
   /** {@code format} is neither html nor pdf; named as the bad field, like other bad parameters. */
   static final class UnsupportedFormatException extends ErrorResponseException {
+    private final String allowed;
+
     UnsupportedFormatException(String format) {
+      this(format, "papers.format.allowed");
+    }
+
+    /** {@code allowed}: the message key saying which formats are (the register's include xlsx). */
+    UnsupportedFormatException(String format, String allowed) {
       super(
           HttpStatus.BAD_REQUEST,
           problem(HttpStatus.BAD_REQUEST, Map.of()),
           null,
           null,
           new Object[] {format});
+      this.allowed = allowed;
     }
 
     @Override
     public ProblemDetail updateAndGetBody(MessageSource messages, Locale locale) {
       ProblemDetail body = super.updateAndGetBody(messages, locale);
       String message =
-          messages == null
-              ? "html, pdf"
-              : messages.getMessage("papers.format.allowed", null, "html, pdf", locale);
+          messages == null ? "html, pdf" : messages.getMessage(allowed, null, "html, pdf", locale);
       body.setProperty("errors", List.of(Map.of("field", "format", "message", message)));
       return body;
     }

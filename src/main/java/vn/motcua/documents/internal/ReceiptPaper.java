@@ -1,7 +1,6 @@
 package vn.motcua.documents.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -71,14 +70,6 @@ class ReceiptPaper implements PaperSource {
             List.of(
                 new Signature("Người nộp hồ sơ", d.applicant().fullName()),
                 new Signature("Người tiếp nhận hồ sơ", officer))));
-  }
-
-  /** The procedure's {@code requiredDocuments}, separated by semicolons. */
-  static List<String> documents(Procedure procedure) {
-    String list = procedure.properties().get("requiredDocuments");
-    return list == null
-        ? List.of()
-        : Arrays.stream(list.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   static String legalTime(Procedure procedure) {

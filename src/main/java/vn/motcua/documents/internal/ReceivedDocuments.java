@@ -51,7 +51,7 @@ class ReceivedDocuments {
   List<Block> blocks(String code, Optional<Procedure> procedure) {
     List<ReceivedDocument> checklist = dossiers.checklist(code);
     if (checklist.isEmpty()) {
-      List<String> required = procedure.map(ReceiptPaper::documents).orElse(List.of());
+      List<String> required = procedure.map(ReceivedDocuments::required).orElse(List.of());
       return required.isEmpty() ? List.of() : List.of(new Items(REQUIRED, required));
     }
     List<List<String>> filed = new ArrayList<>();
@@ -80,6 +80,11 @@ class ReceivedDocuments {
       blocks.add(new Items(SHOWN, shown));
     }
     return blocks;
+  }
+
+  /** The procedure's {@code requiredDocuments}, as its checklist names them. */
+  static List<String> required(Procedure procedure) {
+    return procedure.checklist().stream().map(Procedure.RequiredDocument::name).toList();
   }
 
   static boolean isIdentityPaper(String name) {

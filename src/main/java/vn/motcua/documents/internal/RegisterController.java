@@ -51,7 +51,7 @@ class RegisterController {
     }
     String kind = format.toLowerCase(Locale.ROOT);
     if (!kind.equals("html") && !kind.equals("pdf") && !kind.equals("xlsx")) {
-      throw new PaperProblems.UnsupportedFormatException(format);
+      throw new PaperProblems.UnsupportedFormatException(format, "papers.register.format.allowed");
     }
     if (to.isBefore(from) || to.isAfter(from.plusYears(1))) {
       throw new PaperProblems.RegisterPeriodException(from, to);

@@ -10,19 +10,12 @@ final class VietnameseText {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm, 'ngày' dd 'tháng' MM 'năm' yyyy");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("'Ngày' dd 'tháng' MM 'năm' yyyy");
 
   private VietnameseText() {}
 
   /** "09:00, ngày 23 tháng 11 năm 2026", or empty for no time. */
   static String time(Instant instant, ZoneId zone) {
     return instant == null ? "" : TIME.format(instant.atZone(zone));
-  }
-
-  /** "Ngày 23 tháng 11 năm 2026", the date line above signatures. */
-  static String date(Instant instant, ZoneId zone) {
-    return instant == null ? "" : DATE.format(instant.atZone(zone));
   }
 
   /**
