@@ -1,14 +1,14 @@
 -- issue 20: the number of each paper issued for a dossier, assigned once, the first time the paper
 -- is issued (printed), and never changed: a sequence per issuing agency, paper and year from 01
--- (Decree 30/2020/ND-CP, Annex I: numbers run from 01 on 1 January to 31 December). `paper` is the
+-- (Decree 30/2020/ND-CP, Annex I: numbers run from 01 on 1 January to 31 December). "paper" is the
 -- paper's kind (RECEIPT, REFUSAL, ...), not its printed form number, which a province may change.
 create table paper_number (
     dossier_code varchar(64) not null,
     paper        varchar(32) not null,
     agency_code  varchar(64) not null,
-    year         integer     not null,
+    issue_year   integer     not null,
     seq          integer     not null,
     issued_at    timestamp with time zone not null,
     primary key (dossier_code, paper),
-    unique (agency_code, paper, year, seq)
+    unique (agency_code, paper, issue_year, seq)
 );

@@ -317,7 +317,7 @@ class PaperIssueIntegrationTests {
   private int highest(String agency, String paper, int year) {
     return jdbc.sql(
             "select coalesce(max(seq), 0) from paper_number where agency_code = ? and paper = ?"
-                + " and year = ?")
+                + " and issue_year = ?")
         .params(agency, paper, year)
         .query(Integer.class)
         .single();

@@ -53,9 +53,9 @@ class PaperNumbers {
       }
       try {
         jdbc.sql(
-                "insert into paper_number (dossier_code, paper, agency_code, year, seq, issued_at)"
+                "insert into paper_number (dossier_code, paper, agency_code, issue_year, seq, issued_at)"
                     + " select ?, ?, ?, ?, coalesce(max(seq), 0) + 1, ? from paper_number"
-                    + " where agency_code = ? and paper = ? and year = ?")
+                    + " where agency_code = ? and paper = ? and issue_year = ?")
             .params(
                 dossierCode,
                 paper.name(),
