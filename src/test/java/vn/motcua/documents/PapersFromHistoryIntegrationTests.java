@@ -90,6 +90,7 @@ class PapersFromHistoryIntegrationTests {
         code,
         "supplementation-request",
         Map.of("reason", "Thiếu giấy tờ lần đầu", "items", List.of("Sổ hộ khẩu cũ")));
+    int first = PaperTexts.number(pdfText(get(code, "02", "pdf").getBody()), "PYCBS-UBND");
     at(9, 40);
     act(code, "supplement", Map.of("note", "Đã nộp"));
     // one request at the desk, one during processing (Decree 118/2025 Art. 19(5): once each)
@@ -105,6 +106,9 @@ class PapersFromHistoryIntegrationTests {
             "Giấy chứng sinh bị tẩy xóa, thiếu giấy tờ của mẹ",
             "items",
             List.of("Giấy chứng sinh bản chính", "Căn cước công dân của mẹ")));
+    // the second request is a paper of its own, with the next number (nobody printed one between)
+    assertThat(PaperTexts.number(htmlText(get(code, "02", "html").getBody()), "PYCBS-UBND"))
+        .isEqualTo(first + 1);
 
     List<String> texts =
         List.of(

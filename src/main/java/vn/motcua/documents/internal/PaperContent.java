@@ -44,6 +44,21 @@ public record PaperContent(
         number, title, agency, reference.numbered(sequence), blocks, dated, signatures);
   }
 
+  /** The same paper as one of several of its kind for the dossier, told apart by {@code key}. */
+  PaperContent onOccasion(String key) {
+    Reference r = reference;
+    return r == null
+        ? this
+        : new PaperContent(
+            number,
+            title,
+            agency,
+            new Reference(r.agencyCode(), r.issuedAt(), r.symbol(), r.number(), key),
+            blocks,
+            dated,
+            signatures);
+  }
+
   /** "Số: 15/GTN-UBND", or empty for a paper without a number (the register). */
   public String referenceLine() {
     return reference == null ? "" : reference.text();
@@ -57,11 +72,13 @@ public record PaperContent(
    * @param agencyCode the issuing agency
    * @param issuedAt the paper's date, whose year the number belongs to
    * @param number the sequence, null until the paper is issued
+   * @param occasion tells apart papers of one kind for one dossier (empty when there is one)
    */
-  public record Reference(String agencyCode, Instant issuedAt, String symbol, Integer number) {
+  public record Reference(
+      String agencyCode, Instant issuedAt, String symbol, Integer number, String occasion) {
 
     Reference numbered(int sequence) {
-      return new Reference(agencyCode, issuedAt, symbol, sequence);
+      return new Reference(agencyCode, issuedAt, symbol, sequence, occasion);
     }
 
     /** "Số: 15/GTN-UBND"; numbers under 10 with a leading zero ("Số: 05/…"). */

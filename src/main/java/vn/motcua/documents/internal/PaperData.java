@@ -60,7 +60,7 @@ class PaperData {
     Instant issued = at == null ? now() : at;
     String symbol = symbols.symbol(form.paper(), agencyCode, name);
     PaperContent.Reference reference =
-        symbol == null ? null : new PaperContent.Reference(agencyCode, issued, symbol, null);
+        symbol == null ? null : new PaperContent.Reference(agencyCode, issued, symbol, null, "");
     return new PaperContent(
         form.number(),
         form.title(),

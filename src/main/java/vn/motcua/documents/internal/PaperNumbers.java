@@ -47,18 +47,20 @@ class PaperNumbers {
     }
     int year = reference.issuedAt().atZone(clock.getZone()).getYear();
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Optional<Integer> assigned = assigned(dossierCode, paper);
+      Optional<Integer> assigned = assigned(dossierCode, paper, reference.occasion());
       if (assigned.isPresent()) {
         return content.numbered(assigned.get());
       }
       try {
         jdbc.sql(
-                "insert into paper_number (dossier_code, paper, agency_code, issue_year, seq, issued_at)"
-                    + " select ?, ?, ?, ?, coalesce(max(seq), 0) + 1, ? from paper_number"
+                "insert into paper_number"
+                    + " (dossier_code, paper, occasion, agency_code, issue_year, seq, issued_at)"
+                    + " select ?, ?, ?, ?, ?, coalesce(max(seq), 0) + 1, ? from paper_number"
                     + " where agency_code = ? and paper = ? and issue_year = ?")
             .params(
                 dossierCode,
                 paper.name(),
+                reference.occasion(),
                 reference.agencyCode(),
                 year,
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
@@ -73,9 +75,10 @@ class PaperNumbers {
     throw new IllegalStateException("no number for " + paper + " of dossier " + dossierCode);
   }
 
-  private Optional<Integer> assigned(String dossierCode, Paper paper) {
-    return jdbc.sql("select seq from paper_number where dossier_code = ? and paper = ?")
-        .params(dossierCode, paper.name())
+  private Optional<Integer> assigned(String dossierCode, Paper paper, String occasion) {
+    return jdbc.sql(
+            "select seq from paper_number where dossier_code = ? and paper = ? and occasion = ?")
+        .params(dossierCode, paper.name(), occasion)
         .query(Integer.class)
         .optional();
   }

@@ -80,7 +80,7 @@ class PdfPaperUnitTests {
         "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
         "UBND xã An Bình",
         new PaperContent.Reference(
-            "000.00.01.H99", java.time.Instant.parse("2026-11-23T02:00:00Z"), "GTN-UBND", 7),
+            "000.00.01.H99", java.time.Instant.parse("2026-11-23T02:00:00Z"), "GTN-UBND", 7, ""),
         blocks,
         "Xã An Bình, ngày 23 tháng 11 năm 2026",
         signatures);
