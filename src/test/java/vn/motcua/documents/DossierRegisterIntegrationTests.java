@@ -47,7 +47,7 @@ class DossierRegisterIntegrationTests {
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine engine;
 
-  private final List<String[]> open = new ArrayList<>();
+  private OpenDossiers open;
   private String before;
   private String monday;
   private String tuesday;
@@ -61,6 +61,7 @@ class DossierRegisterIntegrationTests {
    */
   @BeforeEach
   void dossiersAroundThePeriod() {
+    open = new OpenDossiers(http);
     at(2026, 10, 9, 9, 0);
     before = receive(AN_BINH, "tiepnhan.anbinh");
     at(2026, 10, 12, 9, 0);
@@ -98,20 +99,7 @@ class DossierRegisterIntegrationTests {
   @AfterEach
   void withdrawWhatIsStillOpen() {
     try {
-      for (String[] dossier : open) {
-        Map<String, Object> body =
-            http.withBasicAuth(dossier[1], PASSWORD)
-                .exchange("/api/dossiers/" + dossier[0], HttpMethod.GET, null, JSON)
-                .getBody();
-        if (List.of("RECEIVED", "IN_PROGRESS").contains(body.get("status"))) {
-          http.withBasicAuth(dossier[1], PASSWORD)
-              .exchange(
-                  "/api/dossiers/" + dossier[0] + "/withdrawal",
-                  HttpMethod.POST,
-                  new HttpEntity<>(Map.of("reason", "Kết thúc dữ liệu kiểm thử")),
-                  JSON);
-        }
-      }
+      open.withdrawWhatIsStillOpen();
     } finally {
       DemoData.resetClock();
     }
@@ -251,17 +239,7 @@ class DossierRegisterIntegrationTests {
   }
 
   private String receive(String agency, String officer) {
-    ResponseEntity<Map<String, Object>> created =
-        http.withBasicAuth(officer, PASSWORD)
-            .exchange(
-                "/api/dossiers",
-                HttpMethod.POST,
-                new HttpEntity<>(DemoData.birthRegistration(agency)),
-                JSON);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String code = (String) created.getBody().get("code");
-    open.add(new String[] {code, officer});
-    return code;
+    return open.receive(agency, officer);
   }
 
   private void work(String user, String code, String step, Map<String, Object> variables) {

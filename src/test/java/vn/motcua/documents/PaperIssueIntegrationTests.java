@@ -47,10 +47,11 @@ class PaperIssueIntegrationTests {
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
 
-  private final List<String[]> open = new ArrayList<>();
+  private OpenDossiers open;
 
   @BeforeEach
   void mondayMorning() {
+    open = new OpenDossiers(http);
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
   }
 
@@ -58,20 +59,7 @@ class PaperIssueIntegrationTests {
   @AfterEach
   void withdrawWhatIsStillOpen() {
     try {
-      for (String[] dossier : open) {
-        Map<String, Object> body =
-            http.withBasicAuth(dossier[1], PASSWORD)
-                .exchange("/api/dossiers/" + dossier[0], HttpMethod.GET, null, JSON)
-                .getBody();
-        if (List.of("RECEIVED", "IN_PROGRESS").contains(body.get("status"))) {
-          http.withBasicAuth(dossier[1], PASSWORD)
-              .exchange(
-                  "/api/dossiers/" + dossier[0] + "/withdrawal",
-                  HttpMethod.POST,
-                  new HttpEntity<>(Map.of("reason", "Kết thúc dữ liệu kiểm thử")),
-                  JSON);
-        }
-      }
+      open.withdrawWhatIsStillOpen();
     } finally {
       DemoData.resetClock();
     }
@@ -284,22 +272,11 @@ class PaperIssueIntegrationTests {
             .exchange("/api/reception", HttpMethod.POST, new HttpEntity<>(body), JSON);
     assertThat(received.getStatusCode()).as("%s", received.getBody()).isEqualTo(HttpStatus.CREATED);
     String code = (String) received.getBody().get("code");
-    open.add(new String[] {code, "tiepnhan.anbinh"});
-    return code;
+    return open.remember(code, "tiepnhan.anbinh");
   }
 
   private String receive(String agency, String officer) {
-    ResponseEntity<Map<String, Object>> created =
-        http.withBasicAuth(officer, PASSWORD)
-            .exchange(
-                "/api/dossiers",
-                HttpMethod.POST,
-                new HttpEntity<>(DemoData.birthRegistration(agency)),
-                JSON);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    String code = (String) created.getBody().get("code");
-    open.add(new String[] {code, officer});
-    return code;
+    return open.receive(agency, officer);
   }
 
   private ResponseEntity<byte[]> response(String user, String code, String form, String format) {
