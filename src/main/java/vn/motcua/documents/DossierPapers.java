@@ -2,7 +2,10 @@ package vn.motcua.documents;
 
 import java.util.List;
 
-/** The official papers (forms 01–07) a dossier has now, as links to their HTML and PDF. */
+/**
+ * The official papers (forms 01–07) a dossier has now, as links to their HTML and PDF; form 07
+ * links to the register of the day the dossier was received, for those who may read the register.
+ */
 public interface DossierPapers {
 
   /**

@@ -34,6 +34,23 @@ public class Dossiers {
   }
 
   /**
+   * The checklist the reception desk recorded, in the procedure's order; empty for a dossier taken
+   * in without one (through the dossier API). Same access rule as {@link #find}.
+   */
+  public java.util.List<ReceivedDocument> checklist(String code) {
+    return reader.checklist(code);
+  }
+
+  /**
+   * The dossiers {@code agency} received in {@code [from, to)}, oldest first, those the current
+   * official may read (the desk's register, form 07).
+   */
+  public java.util.List<DossierSummary> receivedBetween(
+      String agency, java.time.Instant from, java.time.Instant to) {
+    return reader.receivedBetween(agency, from, to);
+  }
+
+  /**
    * The actions the current official may take on the dossier now (role, agency and status), with
    * the pause reasons they may name; under the same access rule as {@link #find}.
    */

@@ -52,6 +52,17 @@ public class Agencies {
         .optional();
   }
 
+  /**
+   * The place the agency writes before the date of its papers ("Xã An Bình"), if an administrator
+   * set one (issue 20; Decree 30/2020/NĐ-CP, Annex I: the administrative unit where it sits).
+   */
+  public Optional<String> place(String code) {
+    return jdbc.sql("select place from agency where code = ? and place is not null")
+        .param(code)
+        .query(String.class)
+        .optional();
+  }
+
   /** The agency and every agency below it, at any depth. */
   public List<String> subtree(String code) {
     return jdbc.sql(

@@ -113,6 +113,16 @@ public class Officials {
         .orElse(id);
   }
 
+  /** The ids of the active officials holding {@code role} in the agency, in id order. */
+  public List<String> holding(String agencyCode, Role role) {
+    return jdbc.sql(
+            "select r.official_id from official_role r join official o on o.id = r.official_id"
+                + " where r.agency_code = ? and r.role = ? and o.active order by r.official_id")
+        .params(agencyCode, role.id())
+        .query(String.class)
+        .list();
+  }
+
   /** The language the official last chose ({@code vi} or {@code en}); Vietnamese by default. */
   public Locale language(String id) {
     String language =

@@ -3,6 +3,8 @@ package vn.motcua.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
 import static vn.motcua.DemoData.PASSWORD;
+import static vn.motcua.documents.PaperTexts.htmlText;
+import static vn.motcua.documents.PaperTexts.pdfText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.util.HtmlUtils;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
@@ -92,6 +90,7 @@ class PapersFromHistoryIntegrationTests {
         code,
         "supplementation-request",
         Map.of("reason", "Thiếu giấy tờ lần đầu", "items", List.of("Sổ hộ khẩu cũ")));
+    int first = PaperTexts.number(pdfText(get(code, "02", "pdf").getBody()), "PYCBS-UBND");
     at(9, 40);
     act(code, "supplement", Map.of("note", "Đã nộp"));
     // one request at the desk, one during processing (Decree 118/2025 Art. 19(5): once each)
@@ -107,6 +106,9 @@ class PapersFromHistoryIntegrationTests {
             "Giấy chứng sinh bị tẩy xóa, thiếu giấy tờ của mẹ",
             "items",
             List.of("Giấy chứng sinh bản chính", "Căn cước công dân của mẹ")));
+    // the second request is a paper of its own, with the next number (nobody printed one between)
+    assertThat(PaperTexts.number(htmlText(get(code, "02", "html").getBody()), "PYCBS-UBND"))
+        .isEqualTo(first + 1);
 
     List<String> texts =
         List.of(
@@ -117,7 +119,7 @@ class PapersFromHistoryIntegrationTests {
             "Giấy chứng sinh bản chính",
             "Căn cước công dân của mẹ",
             OFFICER,
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     List<Field> fields =
         List.of(new Field("Lý do", "Giấy chứng sinh bị tẩy xóa, thiếu giấy tờ của mẹ"));
     ResponseEntity<byte[]> pdf = get(code, "02", "pdf");
@@ -168,7 +170,7 @@ class PapersFromHistoryIntegrationTests {
             "Nguyễn Văn An",
             "001090012345",
             "UBND xã An Bình thành thật xin lỗi ông/bà",
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     List<Field> fields =
         List.of(
             new Field(
@@ -183,7 +185,8 @@ class PapersFromHistoryIntegrationTests {
         .contains(
             "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
             "UBND XÃ AN BÌNH",
-            "THỦ TRƯỞNG CƠ QUAN");
+            "THỦ TRƯỞNG CƠ QUAN",
+            "Lê Văn Quang");
     assertThat(htmlText(get(code, "04", "html").getBody()))
         .contains(texts)
         .contains(fields.stream().map(Field::shown).toList())
@@ -207,7 +210,7 @@ class PapersFromHistoryIntegrationTests {
             "UBND xã An Bình thông báo dừng giải quyết hồ sơ nêu trên kể từ 10:00, ngày 23"
                 + " tháng 11 năm 2026",
             OFFICER,
-            "Ngày 23 tháng 11 năm 2026");
+            "Xã An Bình, ngày 23 tháng 11 năm 2026");
     List<Field> fields =
         List.of(
             new Field(
@@ -291,23 +294,5 @@ class PapersFromHistoryIntegrationTests {
 
   private static void at(int hour, int minute) {
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, hour, minute));
-  }
-
-  /** The PDF's text, NFC, every run of white space as one space. */
-  private static String pdfText(byte[] pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return normalised(new PDFTextStripper().getText(document));
-    }
-  }
-
-  /** The page's text without tags, entities decoded, NFC, every run of white space as one space. */
-  private static String htmlText(byte[] html) {
-    String page = new String(html, StandardCharsets.UTF_8);
-    String body = page.substring(page.indexOf("<body"));
-    return normalised(HtmlUtils.htmlUnescape(body.replaceAll("<[^>]+>", " ")));
-  }
-
-  private static String normalised(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ");
   }
 }

@@ -94,8 +94,9 @@ class DossierPageIntegrationTests {
         .contains("Thẩm định hồ sơ", "Chưa có người nhận", "Đang xử lý")
         .doesNotContain("Task_", "tiepnhan.anbinh");
     assertThat(page.text("papers"))
-        .contains("Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mẫu 06", "Mẫu 07")
-        .doesNotContain("Mẫu 03", "Mẫu 04", "Mẫu 05");
+        .contains("Mẫu 01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mẫu 06")
+        // the register (form 07) is the desk's, its unit heads' and supervisors' (issue 20)
+        .doesNotContain("Mẫu 03", "Mẫu 04", "Mẫu 05", "Mẫu 07");
     assertThat(page.html())
         .contains("/api/dossiers/" + code + "/papers/01?format=pdf")
         .contains("/api/dossiers/" + code + "/papers/01?format=html");
@@ -109,8 +110,12 @@ class DossierPageIntegrationTests {
 
   @Test
   void receptionOfficerMayRequestASupplementOrRecordAWithdrawalOnly() {
-    assertThat(actions(page("tiepnhan.anbinh", "")))
-        .containsExactlyInAnyOrder("supplementation-request", "withdrawal");
+    DossierPageHtml page = page("tiepnhan.anbinh", "");
+    assertThat(actions(page)).containsExactlyInAnyOrder("supplementation-request", "withdrawal");
+    // the desk keeps the register: its form 07 is the register of the day the dossier came in
+    assertThat(page.text("papers")).contains("Mẫu 07", "Sổ theo dõi hồ sơ");
+    assertThat(page.html())
+        .contains("/api/papers/07?agency=" + AN_BINH + "&amp;from=2026-11-23&amp;to=2026-11-23");
   }
 
   @Test

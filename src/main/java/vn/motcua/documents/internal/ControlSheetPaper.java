@@ -72,12 +72,11 @@ class ControlSheetPaper implements PaperSource {
             new Line("Thời gian hẹn trả kết quả", data.time(d.dueAt())),
             new Table(HEADERS, WIDTHS, rows));
     return Optional.of(
-        new PaperContent(
-            form.number(),
-            form.title(),
-            data.agency(d.receivingAgency()),
+        data.paper(
+            form,
+            d.receivingAgency(),
+            d.receivedAt() == null ? now : d.receivedAt(),
             blocks,
-            data.date(now),
             List.of()));
   }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.motcua.documents.internal.PaperContent.Block;
 import vn.motcua.documents.internal.PaperContent.Line;
-import vn.motcua.documents.internal.PaperContent.Signature;
 import vn.motcua.documents.internal.PaperContent.Text;
 import vn.motcua.dossier.DossierHistoryEntry;
 import vn.motcua.dossier.DossierSummary;
@@ -15,19 +14,20 @@ import vn.motcua.dossier.DossierSummary;
 /**
  * Form 04: the late agency's apology asking for a new date, from the dossier's EXTENDED entry (an
  * appointment is extended only once): the original appointment, the reason, the apology and the new
- * date, signed by the head of the resolving agency.
+ * date, signed by the head of the resolving agency by name (Circular 03/2025/TT-VPCP, Annex I, form
+ * 04; {@link AgencyHead}).
  */
 @Component
 class ExtensionRequestPaper implements PaperSource {
 
-  static final String SIGNER = "Thủ trưởng cơ quan";
-
   private final PaperData data;
   private final DossierHistory history;
+  private final AgencyHead head;
 
-  ExtensionRequestPaper(PaperData data, DossierHistory history) {
+  ExtensionRequestPaper(PaperData data, DossierHistory history, AgencyHead head) {
     this.data = data;
     this.history = history;
+    this.head = head;
   }
 
   @Override
@@ -73,12 +73,11 @@ class ExtensionRequestPaper implements PaperSource {
                 + " thành thật xin lỗi ông/bà và đề nghị gia hạn thời gian giải quyết hồ sơ."));
     blocks.add(new Line("Thời gian hẹn trả kết quả mới", data.time(next)));
     blocks.add(new Text("Xin trân trọng cảm ơn sự hợp tác của ông/bà./."));
-    return new PaperContent(
-        form.number(),
-        form.title(),
-        resolving,
+    return data.paper(
+        form,
+        d.resolvingAgency(),
+        extension.at(),
         blocks,
-        data.date(extension.at()),
-        List.of(new Signature(SIGNER, "")));
+        List.of(head.signature(d.resolvingAgency(), extension.actor())));
   }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.documents.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,12 +9,15 @@ import java.util.Objects;
  * content. Public (inside {@code internal}) so that Thymeleaf expressions can read it.
  *
  * @param agency the issuing agency, printed at the top left
- * @param dated the date line above the signatures, e.g. "Ngày 23 tháng 11 năm 2026"
+ * @param reference the paper's number and symbol, printed under the agency; null for the register
+ * @param dated place and date, printed under the national motto (Decree 30/2020/NĐ-CP, Annex I),
+ *     e.g. "Xã An Bình, ngày 23 tháng 11 năm 2026"
  */
 public record PaperContent(
     String number,
     String title,
     String agency,
+    Reference reference,
     List<Block> blocks,
     String dated,
     List<Signature> signatures) {
@@ -32,6 +36,55 @@ public record PaperContent(
 
   public String motto() {
     return MOTTO;
+  }
+
+  /** The same paper with its number assigned (see {@link PaperNumbers}). */
+  PaperContent numbered(int sequence) {
+    return new PaperContent(
+        number, title, agency, reference.numbered(sequence), blocks, dated, signatures);
+  }
+
+  /** The same paper as one of several of its kind for the dossier, told apart by {@code key}. */
+  PaperContent onOccasion(String key) {
+    Reference r = reference;
+    return r == null
+        ? this
+        : new PaperContent(
+            number,
+            title,
+            agency,
+            new Reference(r.agencyCode(), r.issuedAt(), r.symbol(), r.number(), key),
+            blocks,
+            dated,
+            signatures);
+  }
+
+  /** "Số: 15/GTN-UBND", or empty for a paper without a number (the register). */
+  public String referenceLine() {
+    return reference == null ? "" : reference.text();
+  }
+
+  /**
+   * Number and symbol of a paper (Decree 30/2020/NĐ-CP, Annex I): the issuing agency numbers its
+   * papers of each kind from 01 every year; the symbol is the paper's abbreviation and the
+   * agency's.
+   *
+   * @param agencyCode the issuing agency
+   * @param issuedAt the paper's date, whose year the number belongs to
+   * @param number the sequence, null until the paper is issued
+   * @param occasion tells apart papers of one kind for one dossier (empty when there is one)
+   */
+  public record Reference(
+      String agencyCode, Instant issuedAt, String symbol, Integer number, String occasion) {
+
+    Reference numbered(int sequence) {
+      return new Reference(agencyCode, issuedAt, symbol, sequence, occasion);
+    }
+
+    /** "Số: 15/GTN-UBND"; numbers under 10 with a leading zero ("Số: 05/…"). */
+    public String text() {
+      return "Số: " + (number == null ? "......" : String.format("%02d", number)) + "/" + symbol;
+    }
   }
 
   /** "Mẫu số 01". */

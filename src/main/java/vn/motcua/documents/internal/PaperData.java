@@ -27,13 +27,52 @@ class PaperData {
   private final Agencies agencies;
   private final IdentityService identity;
   private final ProcedureCatalogue catalogue;
+  private final PaperPlaces places;
+  private final PaperSymbols symbols;
 
   PaperData(
-      Clock clock, Agencies agencies, IdentityService identity, ProcedureCatalogue catalogue) {
+      Clock clock,
+      Agencies agencies,
+      IdentityService identity,
+      ProcedureCatalogue catalogue,
+      PaperPlaces places,
+      PaperSymbols symbols) {
     this.clock = clock;
     this.agencies = agencies;
     this.identity = identity;
     this.catalogue = catalogue;
+    this.places = places;
+    this.symbols = symbols;
+  }
+
+  /**
+   * A paper issued by {@code agencyCode} on {@code at}: the agency's name at the top, the number
+   * and symbol under it (numbered when issued, {@link PaperNumbers}), place and date under the
+   * motto.
+   */
+  PaperContent paper(
+      PaperForm form,
+      String agencyCode,
+      Instant at,
+      List<Block> blocks,
+      List<PaperContent.Signature> signatures) {
+    String name = agency(agencyCode);
+    Instant issued = at == null ? now() : at;
+    String symbol = symbols.symbol(form.paper(), agencyCode, name);
+    PaperContent.Reference reference =
+        symbol == null ? null : new PaperContent.Reference(agencyCode, issued, symbol, null, "");
+    return new PaperContent(
+        form.number(),
+        form.title(),
+        name,
+        reference,
+        blocks,
+        places.dated(agencyCode, issued, clock.getZone()),
+        signatures);
+  }
+
+  java.time.ZoneId zone() {
+    return clock.getZone();
   }
 
   Instant now() {
@@ -42,10 +81,6 @@ class PaperData {
 
   String time(Instant instant) {
     return VietnameseText.time(instant, clock.getZone());
-  }
-
-  String date(Instant instant) {
-    return VietnameseText.date(instant, clock.getZone());
   }
 
   String agency(String code) {

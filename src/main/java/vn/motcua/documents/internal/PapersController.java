@@ -13,7 +13,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code GET /api/dossiers/{code}/papers/{form}}: an official paper of a dossier, as an HTML page
- * ({@code format=html}, the default) or a PDF file shown inline ({@code format=pdf}).
+ * ({@code format=html}, the default) or a PDF file shown inline ({@code format=pdf}); issuing it
+ * numbers it the first time ({@link PaperNumbers}). The register (form 07) redirects to the
+ * register of the day the dossier was received ({@link RegisterLinks}).
  */
 @Controller
 class PapersController {
@@ -38,7 +40,15 @@ class PapersController {
           case "html" -> false;
           default -> throw new PaperProblems.UnsupportedFormatException(format);
         };
-    PaperContent content = papers.paper(code, form);
+    PaperForm paper = papers.form(form);
+    if (paper.paper() == Paper.DOSSIER_LOG) {
+      return new ModelAndView(
+          "redirect:"
+              + papers.registerOf(code, paper)
+              + "&format="
+              + format.toLowerCase(Locale.ROOT));
+    }
+    PaperContent content = papers.paper(code, paper);
     if (!asPdf) {
       ModelAndView page = new ModelAndView("papers/paper");
       page.addObject("paper", content);

@@ -30,12 +30,15 @@ final class PdfPageWriter implements Closeable {
 
   private final PDDocument document;
   private final PdfText text;
+  private final PDRectangle size;
   private PDPageContentStream out;
   private float y;
 
-  PdfPageWriter(PDDocument document, PdfText text) throws IOException {
+  /** Pages of {@code size}: A4 portrait, or A4 landscape for wide tables (the register). */
+  PdfPageWriter(PDDocument document, PdfText text, PDRectangle size) throws IOException {
     this.document = document;
     this.text = text;
+    this.size = size;
     newPage();
   }
 
@@ -44,7 +47,7 @@ final class PdfPageWriter implements Closeable {
   }
 
   float width() {
-    return PDRectangle.A4.getWidth() - LEFT - MARGIN;
+    return size.getWidth() - LEFT - MARGIN;
   }
 
   float y() {
@@ -143,11 +146,11 @@ final class PdfPageWriter implements Closeable {
     if (out != null) {
       out.close();
     }
-    PDPage page = new PDPage(PDRectangle.A4);
+    PDPage page = new PDPage(size);
     document.addPage(page);
     out = new PDPageContentStream(document, page);
     out.setLineWidth(0.6f);
-    y = PDRectangle.A4.getHeight() - MARGIN;
+    y = size.getHeight() - MARGIN;
   }
 
   @Override

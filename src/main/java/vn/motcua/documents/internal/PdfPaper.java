@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import vn.motcua.documents.internal.PaperContent.Block;
@@ -39,10 +40,19 @@ class PdfPaper {
   private static final Style HEADER_CELL = new Style(8.5f, true, true);
 
   byte[] render(PaperContent paper) {
+    return render(paper, PDRectangle.A4);
+  }
+
+  /** The paper on A4 landscape pages, for the register's wide table. */
+  byte[] renderLandscape(PaperContent paper) {
+    return render(paper, new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+  }
+
+  private byte[] render(PaperContent paper, PDRectangle size) {
     try (PDDocument document = new PDDocument()) {
       document.getDocumentInformation().setTitle(paper.title());
       PdfText text = new PdfText(font(document));
-      try (PdfPageWriter page = new PdfPageWriter(document, text)) {
+      try (PdfPageWriter page = new PdfPageWriter(document, text, size)) {
         heading(page, text, paper);
         for (Block block : paper.blocks()) {
           block(page, block);
@@ -72,6 +82,10 @@ class PdfPaper {
     float top = page.y();
     float split = page.width() * 0.42f;
     page.text(upper(paper.agency()), HEAD, page.left(), split);
+    if (!paper.referenceLine().isEmpty()) {
+      page.gap(4);
+      page.text(paper.referenceLine(), CENTERED, page.left(), split);
+    }
     float agencyBottom = page.y();
     page.moveTo(top);
     float right = page.left() + split;
@@ -79,6 +93,8 @@ class PdfPaper {
     page.text(paper.nation(), HEAD, right, rightWidth);
     page.text(paper.motto(), HEAD, right, rightWidth);
     page.rule(right, rightWidth, text.width(paper.motto(), HEAD.size()));
+    page.gap(4);
+    page.text(paper.dated(), CENTERED, right, rightWidth);
     page.moveTo(Math.min(agencyBottom, page.y()));
     page.gap(24);
     page.paragraph(upper(paper.title()), TITLE);
@@ -115,13 +131,11 @@ class PdfPaper {
   private static void signatures(PdfPageWriter page, PaperContent paper) throws IOException {
     List<Signature> signatures = paper.signatures();
     page.gap(12);
-    page.keep(signatures.isEmpty() ? 20 : 140);
-    float half = page.width() / 2;
-    page.text(paper.dated(), CENTERED, page.left() + half, half);
     if (signatures.isEmpty()) {
       return;
     }
-    page.gap(6);
+    page.keep(130);
+    float half = page.width() / 2;
     float width = page.width() / Math.max(2, signatures.size());
     float x = page.left() + (signatures.size() == 1 ? half : 0);
     float top = page.y();

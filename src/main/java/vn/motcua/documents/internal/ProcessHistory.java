@@ -18,6 +18,9 @@ class ProcessHistory {
   record StepRecord(
       String key, String name, String assignee, Instant start, Instant end, Instant due) {}
 
+  private static final java.util.Set<String> NOT_DECISIONS =
+      java.util.Set.of("Task_ResultReturn", "Task_IssueApology", "Task_Reception");
+
   private final HistoryService history;
 
   ProcessHistory(HistoryService history) {
@@ -35,6 +38,21 @@ class ProcessHistory {
         .stream()
         .map(ProcessHistory::step)
         .toList();
+  }
+
+  /**
+   * The step that decided a dossier: the last finished one that is not the return of the result,
+   * the apology letter or the reception (element ids every procedure's BPMN shares).
+   */
+  Optional<StepRecord> decision(String dossierCode) {
+    List<StepRecord> steps = steps(dossierCode);
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      StepRecord step = steps.get(i);
+      if (step.end() != null && !NOT_DECISIONS.contains(step.key())) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The last finished task with this element id in a process instance. */

@@ -1,13 +1,11 @@
 package vn.motcua.documents.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Procedure;
 import vn.motcua.documents.internal.PaperContent.Block;
-import vn.motcua.documents.internal.PaperContent.Items;
 import vn.motcua.documents.internal.PaperContent.Line;
 import vn.motcua.documents.internal.PaperContent.Qr;
 import vn.motcua.documents.internal.PaperContent.Signature;
@@ -16,16 +14,21 @@ import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.StatusLinks;
 
-/** Form 01: the receipt with the appointment date, for a dossier the desk has received. */
+/**
+ * Form 01: the receipt with the appointment date, for a dossier the desk has received, listing the
+ * documents received as the desk marked them ({@link ReceivedDocuments}).
+ */
 @Component
 class ReceiptPaper implements PaperSource {
 
   private final PaperData data;
   private final StatusLinks links;
+  private final ReceivedDocuments received;
 
-  ReceiptPaper(PaperData data, StatusLinks links) {
+  ReceiptPaper(PaperData data, StatusLinks links, ReceivedDocuments received) {
     this.data = data;
     this.links = links;
+    this.received = received;
   }
 
   @Override
@@ -47,10 +50,7 @@ class ReceiptPaper implements PaperSource {
     blocks.add(new Text("Tiếp nhận hồ sơ của:"));
     blocks.addAll(data.applicant(d));
     blocks.add(new Line("Thủ tục hành chính", data.procedureName(d)));
-    List<String> documents = procedure.map(ReceiptPaper::documents).orElse(List.of());
-    if (!documents.isEmpty()) {
-      blocks.add(new Items("Thành phần hồ sơ đã nhận", documents));
-    }
+    blocks.addAll(received.blocks(d.code(), procedure));
     blocks.add(new Line("Số lượng hồ sơ", "01 bộ"));
     procedure
         .map(ReceiptPaper::legalTime)
@@ -62,23 +62,14 @@ class ReceiptPaper implements PaperSource {
     blocks.add(new Qr("Tra cứu tình trạng hồ sơ (quét mã QR)", link, QrCodes.png(link, 300)));
     String officer = data.official(d.receivedBy());
     return Optional.of(
-        new PaperContent(
-            form.number(),
-            form.title(),
-            receiving,
+        data.paper(
+            form,
+            d.receivingAgency(),
+            d.receivedAt(),
             blocks,
-            data.date(d.receivedAt()),
             List.of(
                 new Signature("Người nộp hồ sơ", d.applicant().fullName()),
                 new Signature("Người tiếp nhận hồ sơ", officer))));
-  }
-
-  /** The procedure's {@code requiredDocuments}, separated by semicolons. */
-  static List<String> documents(Procedure procedure) {
-    String list = procedure.properties().get("requiredDocuments");
-    return list == null
-        ? List.of()
-        : Arrays.stream(list.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   static String legalTime(Procedure procedure) {

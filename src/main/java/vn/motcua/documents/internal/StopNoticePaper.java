@@ -55,12 +55,11 @@ class StopNoticePaper implements PaperSource {
                 + data.time(withdrawal.at())
                 + "."));
     blocks.add(new Text("Xin thông báo để ông/bà được biết./."));
-    return new PaperContent(
-        form.number(),
-        form.title(),
-        receiving,
+    return data.paper(
+        form,
+        d.receivingAgency(),
+        withdrawal.at(),
         blocks,
-        data.date(withdrawal.at()),
         List.of(new Signature("Người tiếp nhận hồ sơ", data.official(withdrawal.actor()))));
   }
 }

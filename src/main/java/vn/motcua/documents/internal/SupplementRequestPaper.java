@@ -59,12 +59,13 @@ class SupplementRequestPaper implements PaperSource {
                 + " tại Bộ phận Một cửa – "
                 + receiving
                 + " để được hướng dẫn./."));
-    return new PaperContent(
-        form.number(),
-        form.title(),
-        receiving,
-        blocks,
-        data.date(request.at()),
-        List.of(new Signature("Người hướng dẫn", officer)));
+    // one request at the desk, one during processing (Decree 118/2025 Art. 19(5)): two papers
+    return data.paper(
+            form,
+            d.receivingAgency(),
+            request.at(),
+            blocks,
+            List.of(new Signature("Người hướng dẫn", officer)))
+        .onOccasion(request.at().toString());
   }
 }

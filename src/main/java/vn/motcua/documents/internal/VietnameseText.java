@@ -10,8 +10,6 @@ final class VietnameseText {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm, 'ngày' dd 'tháng' MM 'năm' yyyy");
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("'Ngày' dd 'tháng' MM 'năm' yyyy");
 
   private VietnameseText() {}
 
@@ -20,9 +18,22 @@ final class VietnameseText {
     return instant == null ? "" : TIME.format(instant.atZone(zone));
   }
 
-  /** "Ngày 23 tháng 11 năm 2026", the date line above signatures. */
-  static String date(Instant instant, ZoneId zone) {
-    return instant == null ? "" : DATE.format(instant.atZone(zone));
+  /**
+   * "Xã An Bình, ngày 06 tháng 12 năm 2026": days under 10 and the months January and February with
+   * a leading zero, other months without (Decree 30/2020/NĐ-CP, Annex I, "địa danh và thời gian ban
+   * hành văn bản").
+   */
+  static String placeDate(String place, Instant instant, ZoneId zone) {
+    if (instant == null) {
+      return place + ", ngày ... tháng ... năm ...";
+    }
+    var date = instant.atZone(zone).toLocalDate();
+    String month =
+        date.getMonthValue() < 3
+            ? String.format("%02d", date.getMonthValue())
+            : String.valueOf(date.getMonthValue());
+    return String.format(
+        "%s, ngày %02d tháng %s năm %d", place, date.getDayOfMonth(), month, date.getYear());
   }
 
   static String status(DossierStatus status) {

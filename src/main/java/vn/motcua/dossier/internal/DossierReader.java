@@ -1,6 +1,7 @@
 package vn.motcua.dossier.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -9,9 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.PauseReason;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
+import vn.motcua.dossier.DeskIntake;
 import vn.motcua.dossier.DossierHistoryEntry;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.PausedTime;
+import vn.motcua.dossier.ReceivedDocument;
 
 /** Builds {@link DossierSummary} views for {@link vn.motcua.dossier.Dossiers}. */
 @Component
@@ -68,16 +71,42 @@ public class DossierReader {
   }
 
   @Transactional(readOnly = true)
+  public List<ReceivedDocument> checklist(String code) {
+    Dossier d = read(code);
+    return intake.checklist(d.checklist()).stream()
+        .map(
+            item ->
+                new ReceivedDocument(
+                    item.kind(),
+                    item.name(),
+                    DeskIntake.Received.valueOf(item.received()),
+                    item.count()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<DossierSummary> receivedBetween(String agency, Instant from, Instant to) {
+    return dossiers.receivedBetween(agency, from, to).stream()
+        .filter(access::allowed)
+        .map(this::summary)
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
   public DossierSummary summary(String code) {
-    Dossier d =
-        access.check(
-            dossiers
-                .find(code)
-                .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
+    return summary(read(code));
+  }
+
+  private Dossier read(String code) {
+    return access.check(
+        dossiers.find(code).orElseThrow(() -> new DossierProblems.DossierNotFoundException(code)));
+  }
+
+  private DossierSummary summary(Dossier d) {
     var a = d.applicant();
     List<PausedTime> paused =
         PausedTimes.byReason(
-            pauses.findAll(code),
+            pauses.findAll(d.code()),
             reasonCode -> reason(d.procedureDefinitionId(), reasonCode),
             calendars.of(d.resolvingAgency()),
             clock.instant());

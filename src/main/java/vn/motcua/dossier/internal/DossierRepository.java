@@ -116,6 +116,16 @@ class DossierRepository {
         .list();
   }
 
+  /** The dossiers the agency received in {@code [from, to)}, oldest first. */
+  java.util.List<Dossier> receivedBetween(String agency, Instant from, Instant to) {
+    return jdbc.sql(
+            "select * from dossier where receiving_agency = ? and received_at >= ?"
+                + " and received_at < ? order by received_at, code")
+        .params(agency, utc(from), utc(to))
+        .query(DossierRepository::map)
+        .list();
+  }
+
   Optional<Dossier> find(String code) {
     return jdbc.sql("select * from dossier where code = ?")
         .param(code)

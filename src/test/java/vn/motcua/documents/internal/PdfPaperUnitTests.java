@@ -31,6 +31,8 @@ class PdfPaperUnitTests {
         .contains("Độc lập - Tự do - Hạnh phúc")
         .contains("UBND XÃ AN BÌNH")
         .contains("Mẫu số 01")
+        .contains("Số: 07/GTN-UBND")
+        .contains("Xã An Bình, ngày 23 tháng 11 năm 2026")
         .contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ")
         .contains("Chữ cái: " + ALPHABET)
         .contains("NGƯỜI TIẾP NHẬN HỒ SƠ")
@@ -77,8 +79,10 @@ class PdfPaperUnitTests {
         "01",
         "Giấy tiếp nhận hồ sơ và hẹn trả kết quả",
         "UBND xã An Bình",
+        new PaperContent.Reference(
+            "000.00.01.H99", java.time.Instant.parse("2026-11-23T02:00:00Z"), "GTN-UBND", 7, ""),
         blocks,
-        "Ngày 23 tháng 11 năm 2026",
+        "Xã An Bình, ngày 23 tháng 11 năm 2026",
         signatures);
   }
 

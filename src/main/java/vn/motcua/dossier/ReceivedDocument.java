@@ -1,0 +1,7 @@
+package vn.motcua.dossier;
+
+/**
+ * One required document as the reception desk marked it (the dossier's checklist): its kind ({@code
+ * D1}..{@code Dn}), its name in the procedure, how it was handed in and how many copies.
+ */
+public record ReceivedDocument(String kind, String name, DeskIntake.Received received, int count) {}
