@@ -17,7 +17,7 @@
   const DATE_TIME = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})$/;
   const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
   const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
-  const RECEIVED = ['ORIGINAL', 'CERTIFIED_COPY', 'COPY', 'MISSING'];
+  const RECEIVED = ['ORIGINAL', 'CERTIFIED_COPY', 'COPY', 'SHOWN', 'MISSING'];
   const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
 
   const $ = (id) => document.getElementById(id);

@@ -16,11 +16,22 @@ public record DeskIntake(
     Map<String, Object> data,
     List<MarkedDocument> checklist) {
 
-  /** How a required document was handed in. */
+  /**
+   * How a required document was handed in: filed as an original, a certified copy or a copy; shown
+   * for checking and handed back ({@link #SHOWN}); or missing.
+   */
   public enum Received {
     ORIGINAL,
     CERTIFIED_COPY,
     COPY,
+    /**
+     * Shown for checking ("xuất trình để đối chiếu") and handed back, not kept in the dossier: an
+     * identity paper the requester shows (Decree 123/2015/NĐ-CP Art. 2(1): who asks for a civil
+     * status registration shows their passport or identity card to prove who they are), or an
+     * original shown so the desk can compare a plain copy with it. The document is present (the
+     * dossier may be received) but is not a filed component of the dossier.
+     */
+    SHOWN,
     MISSING
   }
 

@@ -213,8 +213,8 @@ class PaperIssueIntegrationTests {
   }
 
   @Test
-  void receiptListsWhatTheDeskReceivedAndTheIdentityPaperAsShown() throws IOException {
-    String code = desk("001090000201", "ORIGINAL", 1, "CERTIFIED_COPY", 2, "ORIGINAL", 1);
+  void receiptListsWhatTheDeskReceivedAndThePaperMarkedShownAsShown() throws IOException {
+    String code = desk("001090000201", "ORIGINAL", 1, "CERTIFIED_COPY", 2, "SHOWN", 1);
     String html =
         Normalizer.normalize(
             new String(get("tiepnhan.anbinh", code, "01", "html"), StandardCharsets.UTF_8),
@@ -227,7 +227,8 @@ class PaperIssueIntegrationTests {
         .contains(
             "Giấy tờ xuất trình để đối chiếu (không lưu trong hồ sơ)",
             "Giấy tờ tùy thân của người đi đăng ký khai sinh (bản chính)")
-        .doesNotContain("Thành phần hồ sơ theo quy định");
+        .doesNotContain("Thành phần hồ sơ theo quy định")
+        .doesNotContain("3 Giấy tờ tùy thân");
     assertThat(html).containsSubsequence("</table>", "<li>Giấy tờ tùy thân");
     assertThat(pdfText(get("tiepnhan.anbinh", code, "01", "pdf")))
         .contains(
@@ -238,6 +239,12 @@ class PaperIssueIntegrationTests {
     assertThat(htmlText(get("tiepnhan.anbinh", copies, "01", "html")))
         .contains("2 Giấy chứng sinh hoặc giấy tờ thay thế Giấy chứng sinh Bản sao 01")
         .contains("3 Giấy tờ tùy thân của người đi đăng ký khai sinh Bản sao 03")
+        .doesNotContain("Giấy tờ xuất trình");
+
+    // the desk's mark decides, not the name: an identity paper whose original was filed is filed
+    String original = desk("001090000203", "ORIGINAL", 1, "ORIGINAL", 1, "ORIGINAL", 1);
+    assertThat(htmlText(get("tiepnhan.anbinh", original, "01", "html")))
+        .contains("3 Giấy tờ tùy thân của người đi đăng ký khai sinh Bản chính 01")
         .doesNotContain("Giấy tờ xuất trình");
   }
 

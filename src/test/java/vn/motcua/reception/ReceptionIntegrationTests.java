@@ -149,6 +149,42 @@ class ReceptionIntegrationTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void anIdentityPaperShownIsReceivedAndStoredAsShownAndAnUnknownMarkIsAProblem() {
+    ResponseEntity<Map<String, Object>> received =
+        post(OFFICER, intake("RECEIVE", "001090000111", "ORIGINAL", "COPY", "SHOWN"));
+    assertThat(received.getStatusCode()).as("%s", received.getBody()).isEqualTo(HttpStatus.CREATED);
+    assertThat(received.getBody()).containsEntry("status", "IN_PROGRESS");
+    String code = (String) received.getBody().get("code");
+    assertThat((List<Map<String, Object>>) dossier(code).get("checklist"))
+        .extracting(i -> i.get("kind") + "/" + i.get("received") + "/" + i.get("count"))
+        .containsExactly("D1/ORIGINAL/1", "D2/COPY/1", "D3/SHOWN/1");
+
+    long before = dossiers();
+    Map<String, Object> unknown = intake("RECEIVE", "001090000112", "ORIGINAL", "COPY", "SHOWED");
+    ResponseEntity<Map<String, Object>> unreadable = post(OFFICER, unknown);
+    assertThat(unreadable.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, Object>>) unreadable.getBody().get("errors"))
+        .extracting(e -> (String) e.get("field"))
+        .containsExactly("checklist[2].received");
+
+    // a paper shown is one paper at least, like one handed in
+    Map<String, Object> noneShown = intake("RECEIVE", "001090000112", "ORIGINAL", "COPY", "SHOWN");
+    noneShown.put(
+        "checklist",
+        List.of(
+            Map.of("kind", "D1", "received", "ORIGINAL", "count", 1),
+            Map.of("kind", "D2", "received", "COPY", "count", 1),
+            Map.of("kind", "D3", "received", "SHOWN", "count", 0)));
+    ResponseEntity<Map<String, Object>> uncounted = post(OFFICER, noneShown);
+    assertThat(uncounted.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat((List<Map<String, Object>>) uncounted.getBody().get("errors"))
+        .extracting(e -> (String) e.get("field"))
+        .containsExactly("checklist[2].count");
+    assertThat(dossiers()).isEqualTo(before);
+  }
+
+  @Test
   void refusingGivesForm03() {
     ResponseEntity<Map<String, Object>> refused =
         post(OFFICER, intake("REFUSE", "001090000102", "ORIGINAL", "ORIGINAL", "ORIGINAL"));
@@ -323,7 +359,7 @@ class ReceptionIntegrationTests {
     byte[] scan = pdf();
     ResponseEntity<Map<String, Object>> received =
         multipart(
-            intake("RECEIVE", "001090000108", "ORIGINAL", "ORIGINAL", "COPY"),
+            intake("RECEIVE", "001090000108", "ORIGINAL", "ORIGINAL", "SHOWN"),
             "document.D2",
             "giay-chung-sinh.pdf",
             scan);
@@ -343,6 +379,12 @@ class ReceptionIntegrationTests {
                         java.util.HexFormat.of()
                             .formatHex(
                                 java.security.MessageDigest.getInstance("SHA-256").digest(scan))));
+    // the multipart form takes the mark "shown" like the JSON body
+    assertThat(
+            (List<Map<String, Object>>)
+                dossier((String) received.getBody().get("code")).get("checklist"))
+        .extracting(i -> i.get("received"))
+        .containsExactly("ORIGINAL", "ORIGINAL", "SHOWN");
 
     long before = dossiers();
     ResponseEntity<Map<String, Object>> fake =

@@ -127,6 +127,11 @@ class ReceptionPageBrowserIntegrationTests {
     browser.get(html);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), code));
     screenshot("reception-receipt-01");
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .as("the identity paper shown at the desk is listed as shown, not filed")
+        .contains(
+            "Giấy tờ xuất trình để đối chiếu (không lưu trong hồ sơ)",
+            "Giấy tờ tùy thân của người đi đăng ký khai sinh (bản chính)");
 
     List<Map<String, Object>> documents =
         http.withBasicAuth(OFFICER, DemoData.PASSWORD)
@@ -270,15 +275,29 @@ class ReceptionPageBrowserIntegrationTests {
     }
   }
 
-  /** D1 as an original with its scan, the other documents as copies. */
+  /**
+   * D1 as an original with its scan, the identity paper shown for checking (chosen by its label),
+   * the other documents as copies.
+   */
   private void markChecklist(Path scan) throws IOException {
     List<WebElement> rows = browser.findElements(By.cssSelector("#checklist tbody tr"));
     assertThat(rows).isNotEmpty();
     for (WebElement row : rows) {
       String kind = row.getAttribute("data-kind");
-      new Select(row.findElement(By.id("item-" + kind + "-received")))
-          .selectByValue("D1".equals(kind) ? "ORIGINAL" : "COPY");
+      Select received = new Select(row.findElement(By.id("item-" + kind + "-received")));
+      if ("D1".equals(kind)) {
+        received.selectByValue("ORIGINAL");
+      } else if (text("item-" + kind + "-name").startsWith("Giấy tờ tùy thân")) {
+        received.selectByVisibleText("Xuất trình (không lưu)");
+      } else {
+        received.selectByValue("COPY");
+      }
     }
+    assertThat(
+            new Select(browser.findElement(By.id("item-D3-received")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("SHOWN");
     browser.findElement(By.id("item-D1-file")).sendKeys(scan.toAbsolutePath().toString());
     assertThat(text("item-D1-files"))
         .isEqualTo(scan.getFileName() + " · " + Files.size(scan) + " B");

@@ -2,7 +2,6 @@ package vn.motcua.documents.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.Procedure;
@@ -21,11 +20,12 @@ import vn.motcua.dossier.ReceivedDocument;
  * <ul>
  *   <li>each document filed, with its form (original, certified copy, copy) and count;
  *   <li>a document marked missing is not listed;
- *   <li>an identity paper whose original was marked is listed as shown ("xuất trình"), not filed:
- *       the applicant shows it and takes it back (for civil status, Decree 123/2015/NĐ-CP Art.
- *       2(1): the requester shows their identity paper; not verified against the consolidated
- *       text). An identity paper is a document whose name starts "Giấy tờ tùy thân" or says "xuất
- *       trình"; one marked as a copy was filed and is listed with the others;
+ *   <li>a document the desk marked as shown for checking ({@link Received#SHOWN}: the applicant
+ *       shows it and takes it back, e.g. an identity paper, Decree 123/2015/NĐ-CP Art. 2(1)) is
+ *       listed under "Giấy tờ xuất trình để đối chiếu (không lưu trong hồ sơ)", never among the
+ *       documents filed. Only the desk's mark decides, not the document's name: an identity paper
+ *       marked as an original or a copy was filed and is listed with the others (dossiers received
+ *       before the desk could mark SHOWN keep the marks they were received with);
  *   <li>a dossier without a checklist (taken in through the dossier API) lists the procedure's
  *       required documents, labelled as the required list, not as what was received.
  * </ul>
@@ -39,8 +39,6 @@ class ReceivedDocuments {
   static final String SHOWN = "Giấy tờ xuất trình để đối chiếu (không lưu trong hồ sơ)";
   static final String REQUIRED =
       "Thành phần hồ sơ theo quy định (hồ sơ không có bảng kiểm tại quầy)";
-
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final Dossiers dossiers;
 
@@ -60,7 +58,7 @@ class ReceivedDocuments {
       if (document.received() == Received.MISSING) {
         continue;
       }
-      if (document.received() == Received.ORIGINAL && isIdentityPaper(document.name())) {
+      if (document.received() == Received.SHOWN) {
         shown.add(document.name() + " (bản chính)");
         continue;
       }
@@ -87,19 +85,12 @@ class ReceivedDocuments {
     return procedure.checklist().stream().map(Procedure.RequiredDocument::name).toList();
   }
 
-  static boolean isIdentityPaper(String name) {
-    String lower =
-        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
-            .toLowerCase(VIETNAMESE)
-            .replace("tuỳ", "tùy");
-    return lower.startsWith("giấy tờ tùy thân") || lower.contains("xuất trình");
-  }
-
   static String form(Received received) {
     return switch (received) {
       case ORIGINAL -> "Bản chính";
       case CERTIFIED_COPY -> "Bản sao chứng thực";
       case COPY -> "Bản sao";
+      case SHOWN -> "Xuất trình để đối chiếu";
       case MISSING -> "Chưa nộp";
     };
   }

@@ -16,8 +16,11 @@ import vn.motcua.dossier.DeskReception.Decision;
 
 /**
  * Checks the checklist marked at the desk against the procedure's required documents: each of them
- * marked once (received as original, certified copy or copy, with a count, or missing), none other;
- * a dossier with a missing document is not received (the desk requests completion instead).
+ * marked once (received as original, certified copy or copy, shown for checking and handed back,
+ * each with a count of at least one, or missing), none other; a dossier with a missing document is
+ * not received (the desk requests completion instead). A document shown ({@link
+ * DeskIntake.Received#SHOWN}) is present, not missing: the requester showed it at the desk (Decree
+ * 123/2015/NĐ-CP Art. 2(1) for identity papers in civil status matters).
  */
 @Component
 class DeskChecklist {

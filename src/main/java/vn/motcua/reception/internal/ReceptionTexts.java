@@ -43,6 +43,7 @@ class ReceptionTexts {
           "received.ORIGINAL",
           "received.CERTIFIED_COPY",
           "received.COPY",
+          "received.SHOWN",
           "received.MISSING",
           "done.RECEIVE",
           "done.REQUEST_COMPLETION",
