@@ -245,16 +245,12 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
     assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 14, 9, 0));
     assertThat(runtime.getVariable(processOf(code), "legalTimeVariant")).isEqualTo("EXTENDED");
     assertThat(variantSwitches(switched)).hasSize(1);
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult())
-        .extracting(t -> t.getTaskDefinitionKey())
-        .isEqualTo("Task_RecordVerification");
+    assertThat(openStep(code)).isEqualTo("Task_RecordVerification");
 
     // the verification done, the dossier goes on to the leader, without switching again
     DemoData.setClock(LocalDateTime.of(2026, 12, 9, 9, 0));
     verify(code, true);
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult())
-        .extracting(t -> t.getTaskDefinitionKey())
-        .isEqualTo("Task_Approval");
+    assertThat(openStep(code)).isEqualTo("Task_Approval");
     Map<String, Object> after = driver.dossier(RECEPTION, code);
     assertThat(after).containsEntry("dueAt", at(2026, 12, 14, 9, 0));
     assertThat(variantSwitches(after)).hasSize(1);
@@ -271,9 +267,7 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
     assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 7, 9, 0));
     assertThat(variantSwitches(view)).isEmpty();
     assertThat(runtime.getVariable(processOf(code), "legalTimeVariant")).isNull();
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(code).singleResult())
-        .extracting(t -> t.getTaskDefinitionKey())
-        .isEqualTo("Task_Approval");
+    assertThat(openStep(code)).isEqualTo("Task_Approval");
   }
 
   /**
@@ -297,9 +291,7 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
     Map<String, Object> extendedView = driver.dossier(RECEPTION, extended);
     assertThat(extendedView).containsEntry("dueAt", at(2026, 12, 14, 9, 0));
     assertThat(variantSwitches(extendedView)).isEmpty();
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(extended).singleResult())
-        .extracting(t -> t.getTaskDefinitionKey())
-        .isEqualTo("Task_Approval");
+    assertThat(openStep(extended)).isEqualTo("Task_Approval");
   }
 
   /**
@@ -341,6 +333,14 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
         .containsEntry("dueAt", at(2026, 12, 14, 9, 0))
         .containsEntry("flag", "OVERDUE")
         .containsEntry("late", true);
+  }
+
+  private String openStep(String code) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getTaskDefinitionKey();
   }
 
   private String accepted(Map<String, Object> request) {
