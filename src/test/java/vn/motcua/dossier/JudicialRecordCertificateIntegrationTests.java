@@ -225,6 +225,166 @@ class JudicialRecordCertificateIntegrationTests extends ProcedureWalkthrough {
             org.assertj.core.groups.Tuple.tuple("URGENT", 24, "clockHours"));
   }
 
+  /**
+   * Art. 48(1): 15 working days where the conditions for automatic expungement must be verified,
+   * usually known only during the verification: the officer marks it, the legal due date moves from
+   * ten to fifteen working days after the reception, the pending deadline timers with it, the
+   * history records the switch, and the dossier comes back to the verification step.
+   */
+  @Test
+  void expungementVerificationMovesTheDueDateToFifteenWorkingDays() {
+    String code = accepted(dossier());
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("dueAt", at(2026, 12, 7, 9, 0));
+    assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 7, 9, 0));
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 10, 0));
+    verify(code, true);
+    // fifteen working days from Monday 23 November 09:00: Monday 14 December 09:00
+    Map<String, Object> switched = driver.dossier(RECEPTION, code);
+    assertThat(switched).containsEntry("dueAt", at(2026, 12, 14, 9, 0));
+    assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 14, 9, 0));
+    assertThat(runtime.getVariable(processOf(code), "legalTimeVariant")).isEqualTo("EXTENDED");
+    assertThat(variantSwitches(switched)).hasSize(1);
+    assertThat(openStep(code)).isEqualTo("Task_RecordVerification");
+
+    // the verification done, the dossier goes on to the leader, without switching again
+    DemoData.setClock(LocalDateTime.of(2026, 12, 9, 9, 0));
+    verify(code, true);
+    assertThat(openStep(code)).isEqualTo("Task_Approval");
+    Map<String, Object> after = driver.dossier(RECEPTION, code);
+    assertThat(after).containsEntry("dueAt", at(2026, 12, 14, 9, 0));
+    assertThat(variantSwitches(after)).hasSize(1);
+  }
+
+  /** Not marked: ten working days stay, and nothing is switched. */
+  @Test
+  void withoutExpungementVerificationTenWorkingDaysStay() {
+    String code = accepted(dossier());
+    DemoData.setClock(LocalDateTime.of(2026, 11, 25, 10, 0));
+    verify(code, false);
+    Map<String, Object> view = driver.dossier(RECEPTION, code);
+    assertThat(view).containsEntry("dueAt", at(2026, 12, 7, 9, 0));
+    assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 7, 9, 0));
+    assertThat(variantSwitches(view)).isEmpty();
+    assertThat(runtime.getVariable(processOf(code), "legalTimeVariant")).isNull();
+    assertThat(openStep(code)).isEqualTo("Task_Approval");
+  }
+
+  /**
+   * An urgent request keeps its 24 hours (Art. 48(2) allows no extension), and a dossier already on
+   * fifteen working days keeps them: the finding switches nothing.
+   */
+  @Test
+  void urgentAndExtendedDossiersKeepTheirTime() {
+    DemoData.setClock(LocalDateTime.of(2026, 11, 27, 16, 0));
+    String urgent = accepted(dossier("URGENT"));
+    verify(urgent, true);
+    Map<String, Object> view = driver.dossier(RECEPTION, urgent);
+    assertThat(view).containsEntry("dueAt", at(2026, 11, 28, 16, 0));
+    assertThat(overdueTimer(urgent)).isEqualTo(at(2026, 11, 28, 16, 0));
+    assertThat(variantSwitches(view)).isEmpty();
+    assertThat(runtime.getVariable(processOf(urgent), "legalTimeVariant")).isEqualTo("URGENT");
+
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+    String extended = accepted(dossier("EXTENDED"));
+    verify(extended, true);
+    Map<String, Object> extendedView = driver.dossier(RECEPTION, extended);
+    assertThat(extendedView).containsEntry("dueAt", at(2026, 12, 14, 9, 0));
+    assertThat(variantSwitches(extendedView)).isEmpty();
+    assertThat(openStep(extended)).isEqualTo("Task_Approval");
+  }
+
+  /**
+   * A late switch: the soon-due rung fired before the finding, so only the overdue timer is
+   * pending; it moves to the new due date and fires there. A dossier whose overdue rung fired
+   * before the switch stays flagged overdue and late (see LegalTimeSwitch).
+   */
+  @Test
+  void aSwitchAfterTheSoonDueRungStillFiresOverdueAtTheNewDueDate() {
+    String code = accepted(dossier());
+    var management = engine.getManagementService();
+    DemoData.setClock(LocalDateTime.of(2026, 12, 3, 9, 0));
+    management.executeJob(dossierTimer(code, "TimerStart_DossierSoonDue").getId());
+    assertThat(driver.dossier(RECEPTION, code)).containsEntry("flag", "SOON_DUE");
+    assertThat(
+            management
+                .createJobQuery()
+                .processInstanceId(processOf(code))
+                .activityId("TimerStart_DossierSoonDue")
+                .count())
+        .isZero();
+
+    verify(code, true);
+    assertThat(overdueTimer(code)).isEqualTo(at(2026, 12, 14, 9, 0));
+    DemoData.setClock(LocalDateTime.of(2026, 12, 14, 9, 0));
+    management.executeJob(dossierTimer(code, "TimerStart_DossierOverdue").getId());
+    assertThat(driver.dossier(RECEPTION, code))
+        .containsEntry("flag", "OVERDUE")
+        .containsEntry("late", true);
+
+    // overdue already at the ten working days, then switched: it stays overdue and late
+    DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0));
+    String late = accepted(dossier());
+    DemoData.setClock(LocalDateTime.of(2026, 12, 7, 9, 0));
+    management.executeJob(dossierTimer(late, "TimerStart_DossierOverdue").getId());
+    DemoData.setClock(LocalDateTime.of(2026, 12, 7, 10, 0));
+    verify(late, true);
+    assertThat(driver.dossier(RECEPTION, late))
+        .containsEntry("dueAt", at(2026, 12, 14, 9, 0))
+        .containsEntry("flag", "OVERDUE")
+        .containsEntry("late", true);
+  }
+
+  private String openStep(String code) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(code)
+        .singleResult()
+        .getTaskDefinitionKey();
+  }
+
+  private String accepted(Map<String, Object> request) {
+    String code = driver.receiveCode(RECEPTION, request);
+    later(30);
+    driver.work(
+        RECEPTION,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "certificateType", "FORM_1"));
+    return code;
+  }
+
+  private void verify(String code, boolean expungement) {
+    driver.work(
+        "chuyenvien.congan",
+        code,
+        "Task_RecordVerification",
+        Map.of(
+            "recordCheckResult",
+            "HAS_CONVICTION",
+            "verificationNote",
+            "Có một bản án về tội trộm cắp tài sản, đã chấp hành xong hình phạt.",
+            "expungementVerificationNeeded",
+            expungement,
+            "expungementVerificationNote",
+            expungement ? "Đề nghị Tòa án nhân dân khu vực 1 xác nhận." : ""));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> variantSwitches(Map<String, Object> view) {
+    return ((List<Map<String, Object>>) view.get("history"))
+        .stream().filter(e -> "LEGAL_TIME_VARIANT".equals(e.get("kind"))).toList();
+  }
+
+  private org.camunda.bpm.engine.runtime.Job dossierTimer(String code, String activity) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(processOf(code))
+        .activityId(activity)
+        .singleResult();
+  }
+
   private String processOf(String code) {
     return runtime
         .createProcessInstanceQuery()

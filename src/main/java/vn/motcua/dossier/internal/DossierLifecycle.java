@@ -92,6 +92,19 @@ public class DossierLifecycle {
   }
 
   /**
+   * Whether an officer's finding (the boolean process variable {@code finding}, e.g. the judicial
+   * record's {@code expungementVerificationNeeded}) calls for a longer legal time variant: it is
+   * true and the dossier has no variant yet. A variant already chosen stays: the longer time is
+   * already the dossier's, and an urgent time is not lengthened by a finding (Law on Judicial
+   * Records 2009 Art. 48(2): urgent requests within 24 hours, with no verification exception).
+   */
+  public boolean legalTimeVariantNeeded(DelegateExecution execution, String finding) {
+    Object chosen = execution.getVariable(LegalTimeVariant.FIELD);
+    return Boolean.TRUE.equals(execution.getVariable(finding))
+        && (chosen == null || chosen.toString().isBlank());
+  }
+
+  /**
    * An online submission's legal clock starts when the desk accepts it, not when it was sent, with
    * the legal time variant the intake data chose, if any.
    */

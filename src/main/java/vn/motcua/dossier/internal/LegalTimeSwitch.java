@@ -23,7 +23,19 @@ import vn.motcua.dossier.DossierActionTaken;
  * within 5 working days from receipt when the appraisal finds the conditions need verifying (Civil
  * Status Law 2014 Art. 18(2)). The variant counts from the start of the legal clock (receipt, the
  * desk's acceptance of an online submission, or the supplement that restarted it), plus the time
- * the clock already stood still since; the dossier's deadline timers follow.
+ * the clock already stood still since; the dossier's deadline timers follow. The judicial record
+ * switches to its 15 working days when the verification step finds the conditions for automatic
+ * expungement must be verified (Law on Judicial Records 2009 Art. 48(1)).
+ *
+ * <p>A late switch, after some of the dossier's rungs fired: each rung is reached once per dossier
+ * (the deadline event is recorded once, and a fired date timer of a non-interrupting event
+ * sub-process leaves no job behind), so only the rungs still pending move, and they move to the new
+ * due date; a fired rung is not re-created. In particular the overdue timer, if still pending,
+ * fires at the new due date. An OVERDUE flag raised before the switch stays, and the dossier stays
+ * late: it was past the due date that applied then, its leader was told so, and the office had let
+ * that time run out before establishing that the longer time applies; as with the apology letter's
+ * new appointment date (Decree 118/2025 Art. 19(6)), a later, longer date does not undo the
+ * lateness. A SOON_DUE flag likewise stays until the dossier is finished.
  */
 @Component
 class LegalTimeSwitch {

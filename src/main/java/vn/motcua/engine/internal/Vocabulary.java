@@ -31,7 +31,8 @@ final class Vocabulary {
                   "pauseClock",
                   "resumeClock",
                   "closeWithoutSupplement",
-                  "applyLegalTimeVariant"),
+                  "applyLegalTimeVariant",
+                  "legalTimeVariantNeeded"),
           "organization", Set.of("partner"),
           "notifications", Set.of("send"),
           "absenceTimers", Set.of("begin", "end"));
