@@ -1,9 +1,6 @@
 package vn.motcua.attachment;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /** The scanned documents of dossiers, for other modules. */
 public interface Attachments {
@@ -20,11 +17,4 @@ public interface Attachments {
 
   /** The metadata of the dossier's documents, oldest first; no access check (callers check). */
   List<Attachment> of(String dossierCode);
-
-  /**
-   * Of the given dossiers, those with at least one document uploaded as a digitised original (số
-   * hóa, Circular 01/2023/TT-VPCP) before {@code before}: what the service index counts as
-   * digitised at reception (reporting reads it here, not from this module's tables).
-   */
-  Set<String> digitisedAmong(Collection<String> dossierCodes, Instant before);
 }

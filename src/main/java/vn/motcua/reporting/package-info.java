@@ -2,9 +2,9 @@
  * What supervisors audit delays with: the statistics table of the regulations, the dashboard's
  * overview and the service-index indicators (Decision 766/QĐ-TTg as the national portal scores it),
  * for an agency's subtree and a period, with CSV and XLSX exports. Reads the dossier, step and
- * deadline tables as its read model; asks the attachment module which dossiers' documents were
- * digitised ({@link vn.motcua.attachment.Attachments#digitisedAmong}) and the engine's history
- * whether a result was digitised on return.
+ * deadline tables as its read model, the attachment module's view {@code digitised_document} for
+ * the documents digitised at reception, and the engine's history table of variables for results
+ * digitised on return (see {@code internal.DigitisedDossiers}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting")
 package vn.motcua.reporting;

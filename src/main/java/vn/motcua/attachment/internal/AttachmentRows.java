@@ -3,13 +3,8 @@ package vn.motcua.attachment.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,8 +17,6 @@ class AttachmentRows {
   private static final String COLUMNS =
       "id, dossier_code, kind, kind_name, file_name, media_type, size_bytes, sha256, uploaded_by,"
           + " uploaded_at, digitised_original";
-
-  private static final int CODES_PER_QUERY = 5_000;
 
   private final JdbcClient jdbc;
 
@@ -56,24 +49,6 @@ class AttachmentRows {
         .param(dossierCode)
         .query(AttachmentRows::row)
         .list();
-  }
-
-  /** The dossiers among these with a digitised original uploaded before {@code before}. */
-  Set<String> digitisedAmong(Collection<String> dossierCodes, Instant before) {
-    Set<String> digitised = new HashSet<>();
-    List<String> codes = List.copyOf(dossierCodes);
-    // at most a few thousand bind parameters a statement
-    for (int from = 0; from < codes.size(); from += CODES_PER_QUERY) {
-      digitised.addAll(
-          jdbc.sql(
-                  "select distinct dossier_code from attachment where dossier_code in (:codes)"
-                      + " and digitised_original and uploaded_at < :before")
-              .param("codes", codes.subList(from, Math.min(codes.size(), from + CODES_PER_QUERY)))
-              .param("before", before.atOffset(ZoneOffset.UTC))
-              .query(String.class)
-              .list());
-    }
-    return digitised;
   }
 
   Optional<Attachment> find(String dossierCode, UUID id) {

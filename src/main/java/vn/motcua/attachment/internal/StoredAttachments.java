@@ -3,12 +3,9 @@ package vn.motcua.attachment.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,12 +72,6 @@ class StoredAttachments implements Attachments {
   @Transactional(readOnly = true)
   public List<Attachment> of(String dossierCode) {
     return rows.of(dossierCode);
-  }
-
-  @Override
-  @Transactional(readOnly = true)
-  public Set<String> digitisedAmong(Collection<String> dossierCodes, Instant before) {
-    return rows.digitisedAmong(dossierCodes, before);
   }
 
   /** The document's metadata and bytes, if it belongs to this dossier (no access check). */
