@@ -35,7 +35,14 @@ enum DayColumn {
   /** By the day due: finished on or before the due date. */
   UNPASSED_DUE,
   /** By the day due: finished on or before the due date, with an apology letter. */
-  UNPASSED_EXTENDED;
+  UNPASSED_EXTENDED,
+  /**
+   * By the day received: taken up at the desk or by post, with a document kept as a digitised
+   * original when it finished (the service index's "documents received digitised").
+   */
+  RECEIVED_DIGITISED,
+  /** By the day finished: resolved, its result digitised on return ("Đã số hóa kết quả"). */
+  RESULT_DIGITISED;
 
   static final int COUNT = values().length;
 

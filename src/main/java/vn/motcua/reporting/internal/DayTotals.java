@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,20 +34,39 @@ class DayTotals {
   private final JdbcClient jdbc;
   private final TotalRows rows;
   private final Clock clock;
+  private final RuntimeService runtime;
 
-  DayTotals(JdbcClient jdbc, TotalRows rows, Clock clock) {
+  DayTotals(JdbcClient jdbc, TotalRows rows, Clock clock, RuntimeService runtime) {
     this.jdbc = jdbc;
     this.rows = rows;
     this.clock = clock;
+    this.runtime = runtime;
   }
 
   @EventListener
   void on(DossierFinished e) {
     jdbc.sql(FINISHED_DOSSIERS + " where code = :code")
         .param("code", e.code())
-        .query(DayTotals::finished)
+        .query((rs, n) -> askingTheProcess(finished(rs, n), rs.getString("process_instance_id")))
         .optional()
         .ifPresent(this::add);
+  }
+
+  /**
+   * A dossier resolved by its process finishes in the command that completed the return step, whose
+   * answer "Đã số hóa kết quả" is not in the history tables until that command commits: the running
+   * process (still in the engine's cache) is asked instead.
+   */
+  private FinishedDossier askingTheProcess(FinishedDossier dossier, String processInstanceId) {
+    if (dossier.resultDigitised() || dossier.timeliness() == null || processInstanceId == null) {
+      return dossier;
+    }
+    try {
+      Object answer = runtime.getVariable(processInstanceId, DigitisedDossiers.RESULT_DIGITISED);
+      return Boolean.TRUE.equals(answer) ? dossier.withResultDigitised() : dossier;
+    } catch (ProcessEngineException ended) {
+      return dossier; // its process is gone: the history above has answered already
+    }
   }
 
   void add(FinishedDossier dossier) {
@@ -65,9 +86,23 @@ class DayTotals {
   }
 
   /** The finished dossiers' columns, for one or (in a rebuild) all of them. */
+  /**
+   * The finished dossiers as the day totals see them. Whether a document was kept as a digitised
+   * original comes from the attachment module's view {@code digitised_document}; whether the result
+   * was digitised on return ({@link DigitisedDossiers#RESULT_DIGITISED}) from the engine's variable
+   * history (a boolean is stored as {@code long_} 1), which holds it once the finishing command has
+   * committed: the live path asks the process itself ({@link #on}).
+   */
   static final String FINISHED_DOSSIERS =
       "select resolving_agency, procedure_key, channel, status, timeliness, received_at, due_at,"
-          + " finished_at, extended_due_at from dossier";
+          + " finished_at, extended_due_at, process_instance_id,"
+          + " case when exists (select 1 from digitised_document g"
+          + " where g.dossier_code = dossier.code) then 1 else 0 end received_digitised,"
+          + " case when exists (select 1 from act_hi_varinst v"
+          + " where v.proc_inst_id_ = dossier.process_instance_id and v.name_ = '"
+          + DigitisedDossiers.RESULT_DIGITISED
+          + "' and v.long_ = 1) then 1 else 0 end result_digitised"
+          + " from dossier";
 
   static FinishedDossier finished(ResultSet rs, int n) throws SQLException {
     return new FinishedDossier(
@@ -79,7 +114,9 @@ class DayTotals {
         instant(rs, "received_at"),
         instant(rs, "due_at"),
         instant(rs, "finished_at"),
-        instant(rs, "extended_due_at"));
+        instant(rs, "extended_due_at"),
+        rs.getInt("received_digitised") == 1,
+        rs.getInt("result_digitised") == 1);
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

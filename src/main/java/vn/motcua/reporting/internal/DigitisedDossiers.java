@@ -8,21 +8,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service index's digitisation figures, per resolving agency (Circular 01/2023/TT-VPCP
- * digitises the paper documents received and the results), each one aggregate query over the
- * period's dossiers:
+ * digitises the paper documents received and the results):
  *
  * <ul>
  *   <li>documents received: the dossiers taken up at the desk or by post in the period (the
  *       statistics table's "received directly": not online, not refused), and those among them with
- *       a document scanned as a digitised original before the period's end, read from the
- *       attachment module's view {@code digitised_document}; online dossiers are electronic already
- *       and not counted;
- *   <li>results: the dossiers whose result was returned in the period (the table's "resolved"), and
- *       those among them whose return step answered "Đã số hóa kết quả" ({@code resultDigitised}, a
- *       boolean variable of the dossier's process), read from the engine's history table {@code
- *       act_hi_varinst} (a boolean is stored as {@code long_} 1): the engine's query API has no
- *       aggregate, and asking it dossier by dossier took over 30 s for a province's year.
+ *       a document kept as a digitised original. Finished dossiers are counted in the day totals
+ *       when they finish ({@link DayColumn#RECEIVED_DIGITISED}); those still open are read live,
+ *       from the attachment module's view {@code digitised_document}, counting what was uploaded
+ *       before the period's end;
+ *   <li>results: the dossiers resolved in the period (early, on time, late), and those whose return
+ *       step answered "Đã số hóa kết quả" ({@value #RESULT_DIGITISED}), from the day totals ({@link
+ *       DayColumn#RESULT_DIGITISED}).
  * </ul>
+ *
+ * <p>Counting a province's year dossier by dossier took over 30 s, and one aggregate over its
+ * dossier rows still about 5 s under load (BENCHMARKS.md, 2026-12-06): hence the day totals.
  */
 @Component
 class DigitisedDossiers {
@@ -30,65 +31,42 @@ class DigitisedDossiers {
   /** The result-return forms' checkbox "Đã số hóa kết quả". */
   static final String RESULT_DIGITISED = "resultDigitised";
 
-  private static final String RECEIVED =
+  private static final String OPEN_RECEIVED =
       """
       select d.resolving_agency agency, count(*) counted,
-             sum(case when s.dossier_code is null then 0 else 1 end) digitised
+             sum(case when exists (select 1 from digitised_document g
+                                   where g.dossier_code = d.code and g.uploaded_at < :end)
+                      then 1 else 0 end) digitised
       from dossier d
-      left join (select distinct dossier_code from digitised_document
-                 where uploaded_at < :end) s on s.dossier_code = d.code
-      where d.resolving_agency in (:agencies) and d.channel <> 'ONLINE' and d.status <> 'REFUSED'
+      where d.finished_at is null and d.resolving_agency in (:agencies)
+        and d.channel <> 'ONLINE' and d.status <> 'REFUSED'
         and d.received_at >= :start and d.received_at < :end %s
       group by d.resolving_agency
       """;
 
-  private static final String RESULTS =
-      """
-      select d.resolving_agency agency, count(*) counted,
-             sum(case when v.proc_inst_id_ is null then 0 else 1 end) digitised
-      from dossier d
-      left join (select distinct proc_inst_id_ from act_hi_varinst
-                 where name_ = :variable and long_ = 1) v
-        on v.proc_inst_id_ = d.process_instance_id
-      where d.resolving_agency in (:agencies) and d.timeliness is not null
-        and d.process_instance_id is not null
-        and d.finished_at >= :start and d.finished_at < :end %s
-      group by d.resolving_agency
-      """;
-
   private final JdbcClient jdbc;
+  private final DayTotals days;
 
-  DigitisedDossiers(JdbcClient jdbc) {
+  DigitisedDossiers(JdbcClient jdbc, DayTotals days) {
     this.jdbc = jdbc;
+    this.days = days;
   }
 
   /** Dossiers received at the desk or by post, and those with a digitised original. */
   Map<String, ServiceIndex.Digitised> received(
       List<String> scope, Period period, String procedure) {
-    return count(RECEIVED, scope, period, procedure, Map.of());
-  }
-
-  /** Dossiers whose result was returned, and those whose result was digitised. */
-  Map<String, ServiceIndex.Digitised> results(List<String> scope, Period period, String procedure) {
-    return count(RESULTS, scope, period, procedure, Map.of("variable", RESULT_DIGITISED));
-  }
-
-  private Map<String, ServiceIndex.Digitised> count(
-      String sql, List<String> scope, Period period, String procedure, Map<String, Object> more) {
-    Map<String, ServiceIndex.Digitised> counts = new HashMap<>();
+    Map<String, ServiceIndex.Digitised> counts =
+        finished(scope, period, procedure, DayColumn.RECEIVED_DIGITISED, DayColumn.RECEIVED_DIRECT);
     if (scope.isEmpty()) {
       return counts;
     }
     var statement =
-        jdbc.sql(sql.formatted(procedure == null ? "" : "and d.procedure_key = :procedure"))
+        jdbc.sql(OPEN_RECEIVED.formatted(procedure == null ? "" : "and d.procedure_key = :p"))
             .param("agencies", scope)
             .param("start", period.startUtc())
             .param("end", period.endUtc());
     if (procedure != null) {
-      statement = statement.param("procedure", procedure);
-    }
-    for (Map.Entry<String, Object> param : more.entrySet()) {
-      statement = statement.param(param.getKey(), param.getValue());
+      statement = statement.param("p", procedure);
     }
     statement
         .query(
@@ -97,7 +75,41 @@ class DigitisedDossiers {
                     rs.getString("agency"),
                     new ServiceIndex.Digitised(rs.getLong("digitised"), rs.getLong("counted"))))
         .list()
-        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        .forEach(e -> counts.merge(e.getKey(), e.getValue(), ServiceIndex.Digitised::plus));
+    return counts;
+  }
+
+  /** Dossiers resolved in the period, and those whose result was digitised. */
+  Map<String, ServiceIndex.Digitised> results(List<String> scope, Period period, String procedure) {
+    return finished(
+        scope,
+        period,
+        procedure,
+        DayColumn.RESULT_DIGITISED,
+        DayColumn.EARLY,
+        DayColumn.ON_TIME,
+        DayColumn.LATE);
+  }
+
+  /** From the day totals: per agency, {@code digitised} within the period over {@code of}. */
+  private Map<String, ServiceIndex.Digitised> finished(
+      List<String> scope, Period period, String procedure, DayColumn digitised, DayColumn... of) {
+    Map<String, ServiceIndex.Digitised> counts = new HashMap<>();
+    if (scope.isEmpty()) {
+      return counts;
+    }
+    days.sums(scope, period, procedure)
+        .forEach(
+            (key, sums) -> {
+              long all = 0;
+              for (DayColumn column : of) {
+                all += sums.within(column);
+              }
+              counts.merge(
+                  key.get(0),
+                  new ServiceIndex.Digitised(sums.within(digitised), all),
+                  ServiceIndex.Digitised::plus);
+            });
     return counts;
   }
 }

@@ -21,7 +21,25 @@ record FinishedDossier(
     Instant received,
     Instant due,
     Instant finished,
-    Instant extended) {
+    Instant extended,
+    boolean receivedDigitised,
+    boolean resultDigitised) {
+
+  /** The same dossier, its result digitised on return (known in the finishing command only). */
+  FinishedDossier withResultDigitised() {
+    return new FinishedDossier(
+        agency,
+        procedure,
+        channel,
+        status,
+        timeliness,
+        received,
+        due,
+        finished,
+        extended,
+        receivedDigitised,
+        true);
+  }
 
   /** The counters to add, by local epoch day. */
   Map<Long, long[]> counters(ZoneId zone) {
@@ -31,13 +49,17 @@ record FinishedDossier(
       add(days, finishedDay, DayColumn.REFUSED);
       return days;
     }
-    add(
-        days,
-        day(received, zone),
-        "ONLINE".equals(channel) ? DayColumn.RECEIVED_ONLINE : DayColumn.RECEIVED_DIRECT);
+    boolean online = "ONLINE".equals(channel);
+    add(days, day(received, zone), online ? DayColumn.RECEIVED_ONLINE : DayColumn.RECEIVED_DIRECT);
+    if (!online && receivedDigitised) {
+      add(days, day(received, zone), DayColumn.RECEIVED_DIGITISED);
+    }
     add(days, finishedDay, DayColumn.FINISHED);
     if (timeliness != null) {
       add(days, finishedDay, DayColumn.valueOf(timeliness));
+      if (resultDigitised) {
+        add(days, finishedDay, DayColumn.RESULT_DIGITISED);
+      }
     }
     if ("WITHDRAWN".equals(status)) {
       add(days, finishedDay, DayColumn.WITHDRAWN);
