@@ -45,18 +45,19 @@ class DigitisedDossiers {
       """;
 
   private final JdbcClient jdbc;
-  private final DayTotals days;
 
-  DigitisedDossiers(JdbcClient jdbc, DayTotals days) {
+  DigitisedDossiers(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.days = days;
   }
 
-  /** Dossiers received at the desk or by post, and those with a digitised original. */
+  /**
+   * Dossiers received at the desk or by post, and those with a digitised original; {@code sums}:
+   * the day totals of the scope and period ({@link DayTotals#sums}), read once for the report.
+   */
   Map<String, ServiceIndex.Digitised> received(
-      List<String> scope, Period period, String procedure) {
+      List<String> scope, Period period, String procedure, Map<List<String>, DayTotals.Sums> sums) {
     Map<String, ServiceIndex.Digitised> counts =
-        finished(scope, period, procedure, DayColumn.RECEIVED_DIGITISED, DayColumn.RECEIVED_DIRECT);
+        finished(sums, DayColumn.RECEIVED_DIGITISED, DayColumn.RECEIVED_DIRECT);
     if (scope.isEmpty()) {
       return counts;
     }
@@ -79,37 +80,27 @@ class DigitisedDossiers {
     return counts;
   }
 
-  /** Dossiers resolved in the period, and those whose result was digitised. */
-  Map<String, ServiceIndex.Digitised> results(List<String> scope, Period period, String procedure) {
+  /** Dossiers resolved in the period, and those whose result was digitised ({@code sums} above). */
+  Map<String, ServiceIndex.Digitised> results(Map<List<String>, DayTotals.Sums> sums) {
     return finished(
-        scope,
-        period,
-        procedure,
-        DayColumn.RESULT_DIGITISED,
-        DayColumn.EARLY,
-        DayColumn.ON_TIME,
-        DayColumn.LATE);
+        sums, DayColumn.RESULT_DIGITISED, DayColumn.EARLY, DayColumn.ON_TIME, DayColumn.LATE);
   }
 
   /** From the day totals: per agency, {@code digitised} within the period over {@code of}. */
-  private Map<String, ServiceIndex.Digitised> finished(
-      List<String> scope, Period period, String procedure, DayColumn digitised, DayColumn... of) {
+  private static Map<String, ServiceIndex.Digitised> finished(
+      Map<List<String>, DayTotals.Sums> sums, DayColumn digitised, DayColumn... of) {
     Map<String, ServiceIndex.Digitised> counts = new HashMap<>();
-    if (scope.isEmpty()) {
-      return counts;
-    }
-    days.sums(scope, period, procedure)
-        .forEach(
-            (key, sums) -> {
-              long all = 0;
-              for (DayColumn column : of) {
-                all += sums.within(column);
-              }
-              counts.merge(
-                  key.get(0),
-                  new ServiceIndex.Digitised(sums.within(digitised), all),
-                  ServiceIndex.Digitised::plus);
-            });
+    sums.forEach(
+        (key, day) -> {
+          long all = 0;
+          for (DayColumn column : of) {
+            all += day.within(column);
+          }
+          counts.merge(
+              key.get(0),
+              new ServiceIndex.Digitised(day.within(digitised), all),
+              ServiceIndex.Digitised::plus);
+        });
     return counts;
   }
 }

@@ -37,6 +37,7 @@ class ReportsController {
   private final DelayQuery delays;
   private final TrendQuery trend;
   private final OpenDossiers openDossiers;
+  private final DayTotals days;
   private final ReportTables tables;
   private final TableExport export;
   private final Clock clock;
@@ -50,6 +51,7 @@ class ReportsController {
       DelayQuery delays,
       TrendQuery trend,
       OpenDossiers openDossiers,
+      DayTotals days,
       ReportTables tables,
       TableExport export,
       Clock clock) {
@@ -61,6 +63,7 @@ class ReportsController {
     this.delays = delays;
     this.trend = trend;
     this.openDossiers = openDossiers;
+    this.days = days;
     this.tables = tables;
     this.export = export;
     this.clock = clock;
@@ -163,9 +166,16 @@ class ReportsController {
     Period period = Period.orThisMonth(request.from(), request.to(), clock);
     String procedure = request.procedureOrNull();
     List<String> agencies = scope.agencies(request.agencyOrNull());
-    List<StatisticsRow> rows = statistics.rows(agencies, period, procedure);
-    Map<String, ServiceIndex.Digitised> received = digitised.received(agencies, period, procedure);
-    Map<String, ServiceIndex.Digitised> results = digitised.results(agencies, period, procedure);
+    // the day totals are read once, for the statistics and the digitisation figures alike
+    Map<List<String>, DayTotals.Sums> sums =
+        agencies.isEmpty() ? Map.of() : days.sums(agencies, period, procedure);
+    List<StatisticsRow> rows =
+        agencies.isEmpty()
+            ? List.of()
+            : statistics.rows(period, openDossiers.of(agencies, period, procedure), sums);
+    Map<String, ServiceIndex.Digitised> received =
+        digitised.received(agencies, period, procedure, sums);
+    Map<String, ServiceIndex.Digitised> results = digitised.results(sums);
     Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
     rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
     List<AgencyIndex> result = new ArrayList<>();

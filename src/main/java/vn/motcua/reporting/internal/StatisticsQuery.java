@@ -50,10 +50,15 @@ class StatisticsQuery {
     if (scope.isEmpty()) {
       return List.of();
     }
+    return rows(period, open, days.sums(scope, period, procedure));
+  }
+
+  /** The rows, with the day totals' sums ({@link DayTotals#sums}) also read already. */
+  List<StatisticsRow> rows(
+      Period period, List<OpenDossiers.Group> open, Map<List<String>, DayTotals.Sums> finished) {
     ReportNames.Lookup lookup = names.lookup();
     Map<List<String>, StatisticsRow> rows = new TreeMap<>(GroupKey.ORDER);
-    days.sums(scope, period, procedure)
-        .forEach((key, sums) -> rows.put(key, finished(key, sums, lookup)));
+    finished.forEach((key, sums) -> rows.put(key, finished(key, sums, lookup)));
     long firstDay = period.from().toEpochDay();
     for (OpenDossiers.Group g : open) {
       boolean before = g.receivedDay() < firstDay;
