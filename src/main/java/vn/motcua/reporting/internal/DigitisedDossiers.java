@@ -31,14 +31,17 @@ class DigitisedDossiers {
   /** The result-return forms' checkbox "Đã số hóa kết quả". */
   static final String RESULT_DIGITISED = "resultDigitised";
 
-  private static final String OPEN_RECEIVED =
+  /**
+   * The open dossiers of the scope received at the desk or by post in the period with a scan kept
+   * as a digitised original before its end, driven from the scans, so the cost follows the scans
+   * rather than every open dossier (their count comes from {@link OpenDossiers}).
+   */
+  private static final String OPEN_DIGITISED =
       """
-      select d.resolving_agency agency, count(*) counted,
-             sum(case when exists (select 1 from digitised_document g
-                                   where g.dossier_code = d.code and g.uploaded_at < :end)
-                      then 1 else 0 end) digitised
+      select d.resolving_agency agency, count(*) digitised
       from dossier d
-      where d.finished_at is null and d.resolving_agency in (:agencies)
+      where d.code in (select g.dossier_code from digitised_document g where g.uploaded_at < :end)
+        and d.finished_at is null and d.resolving_agency in (:agencies)
         and d.channel <> 'ONLINE' and d.status <> 'REFUSED'
         and d.received_at >= :start and d.received_at < :end %s
       group by d.resolving_agency
@@ -51,18 +54,30 @@ class DigitisedDossiers {
   }
 
   /**
-   * Dossiers received at the desk or by post, and those with a digitised original; {@code sums}:
-   * the day totals of the scope and period ({@link DayTotals#sums}), read once for the report.
+   * Dossiers received at the desk or by post, and those with a digitised original; {@code sums} and
+   * {@code open}: the day totals ({@link DayTotals#sums}) and the open dossiers ({@link
+   * OpenDossiers#of}) of the scope and period, read once for the report.
    */
   Map<String, ServiceIndex.Digitised> received(
-      List<String> scope, Period period, String procedure, Map<List<String>, DayTotals.Sums> sums) {
+      List<String> scope,
+      Period period,
+      String procedure,
+      Map<List<String>, DayTotals.Sums> sums,
+      List<OpenDossiers.Group> open) {
     Map<String, ServiceIndex.Digitised> counts =
         finished(sums, DayColumn.RECEIVED_DIGITISED, DayColumn.RECEIVED_DIRECT);
     if (scope.isEmpty()) {
       return counts;
     }
+    long firstDay = period.from().toEpochDay();
+    for (OpenDossiers.Group g : open) {
+      if (!g.online() && g.receivedDay() >= firstDay) {
+        counts.merge(
+            g.agency(), new ServiceIndex.Digitised(0, g.count()), ServiceIndex.Digitised::plus);
+      }
+    }
     var statement =
-        jdbc.sql(OPEN_RECEIVED.formatted(procedure == null ? "" : "and d.procedure_key = :p"))
+        jdbc.sql(OPEN_DIGITISED.formatted(procedure == null ? "" : "and d.procedure_key = :p"))
             .param("agencies", scope)
             .param("start", period.startUtc())
             .param("end", period.endUtc());
@@ -73,8 +88,7 @@ class DigitisedDossiers {
         .query(
             (rs, n) ->
                 Map.entry(
-                    rs.getString("agency"),
-                    new ServiceIndex.Digitised(rs.getLong("digitised"), rs.getLong("counted"))))
+                    rs.getString("agency"), new ServiceIndex.Digitised(rs.getLong("digitised"), 0)))
         .list()
         .forEach(e -> counts.merge(e.getKey(), e.getValue(), ServiceIndex.Digitised::plus));
     return counts;

@@ -169,12 +169,11 @@ class ReportsController {
     // the day totals are read once, for the statistics and the digitisation figures alike
     Map<List<String>, DayTotals.Sums> sums =
         agencies.isEmpty() ? Map.of() : days.sums(agencies, period, procedure);
-    List<StatisticsRow> rows =
-        agencies.isEmpty()
-            ? List.of()
-            : statistics.rows(period, openDossiers.of(agencies, period, procedure), sums);
+    List<OpenDossiers.Group> open =
+        agencies.isEmpty() ? List.of() : openDossiers.of(agencies, period, procedure);
+    List<StatisticsRow> rows = agencies.isEmpty() ? List.of() : statistics.rows(period, open, sums);
     Map<String, ServiceIndex.Digitised> received =
-        digitised.received(agencies, period, procedure, sums);
+        digitised.received(agencies, period, procedure, sums, open);
     Map<String, ServiceIndex.Digitised> results = digitised.results(sums);
     Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
     rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
