@@ -25,6 +25,10 @@ class ElementTemplatesUnitTests {
         .containsAll(PauseReasonRules.SUPPLEMENTATION_OVERRIDES)
         .contains(PauseReasonRules.SUPPLEMENTATION_BASIS)
         .contains("pauseReason.VERIFICATION", "pauseReason.TAX_ASSESSMENT");
+    assertThat(bound)
+        .contains(
+            vn.motcua.catalogue.LegalTimeVariant.PREFIX + "EXTENDED",
+            vn.motcua.catalogue.LegalTimeVariant.PREFIX + "URGENT");
   }
 
   @Test
