@@ -55,6 +55,10 @@ class SecurityConfiguration {
                     // the catalogue of procedures is published to everyone
                     .requestMatchers(HttpMethod.GET, "/api/procedures", "/api/procedures/**")
                     .permitAll()
+                    // citizens' endpoints (online submission, status lookup, rating, feedback):
+                    // rate-limited per client, a dossier revealed only with its code and a secret
+                    .requestMatchers(pathPattern("/api/public/**"))
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
@@ -112,7 +116,12 @@ class SecurityConfiguration {
                         pathPattern("/error"),
                         pathPattern("/actuator/health"),
                         // the public status page of a dossier (receipt 01's QR code), by token
-                        pathPattern("/status/*"))
+                        pathPattern("/status/*"),
+                        // citizens' pages (catalogue, online submission, lookup, rating, feedback)
+                        // and the form viewer and scripts they load
+                        pathPattern("/public/**"),
+                        pathPattern("/js/public/**"),
+                        pathPattern("/vendor/form-js/**"))
                     .permitAll()
                     // the webapps' own login checks passwords outside the sign-in throttle; they
                     // are signed in by our login page (container-based), so it is not needed
