@@ -93,7 +93,32 @@ class DossierReception {
         catalogue
             .latest(request.procedure())
             .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
-    Dossier dossier = store(procedure, request, checklist, desk, desk);
+    Dossier dossier = store(procedure, request, checklist, desk, desk, null);
+    start(procedure, request, dossier);
+    return dossier;
+  }
+
+  /**
+   * Receives a dossier the applicant submitted online (channel ONLINE, status SUBMITTED): no
+   * official is involved, the reception role is not checked, and the dossier's history names {@code
+   * citizen} ({@code citizen:<masked contact>}) as who submitted it. The intake data must hold
+   * every required field of the start form but the applicant's, which come separately.
+   */
+  @Transactional
+  public Dossier receiveOnline(NewDossierRequest request, String citizen) {
+    if (request.channel() != Channel.ONLINE || citizen == null || !citizen.startsWith("citizen:")) {
+      throw new IllegalArgumentException("an online submission is a citizen's, channel ONLINE");
+    }
+    Procedure procedure =
+        catalogue
+            .latest(request.procedure())
+            .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
+    Dossier dossier = store(procedure, request, List.of(), true, true, citizen);
+    start(procedure, request, dossier);
+    return dossier;
+  }
+
+  private void start(Procedure procedure, NewDossierRequest request, Dossier dossier) {
     Map<String, Object> variables = variables(dossier);
     String variant = intakeCheck.legalTimeVariant(procedure, request.data());
     if (variant != null) {
@@ -104,7 +129,6 @@ class DossierReception {
             .startProcessInstanceById(procedure.definitionId(), dossier.code(), variables)
             .getId();
     attached(dossier, processInstanceId);
-    return dossier;
   }
 
   /**
@@ -116,7 +140,7 @@ class DossierReception {
       NewDossierRequest request, Map<String, Object> submitted, DelegateExecution execution) {
     Procedure procedure = catalogue.ofDefinition(execution.getProcessDefinitionId());
     intakeCheck.check(procedure, submitted, true, false);
-    Dossier dossier = store(procedure, request, List.of(), false, false);
+    Dossier dossier = store(procedure, request, List.of(), false, false, null);
     execution.setProcessBusinessKey(dossier.code());
     execution.setVariables(variables(dossier));
     attached(dossier, execution.getProcessInstanceId());
@@ -128,12 +152,16 @@ class DossierReception {
       NewDossierRequest request,
       List<ChecklistItem> checklist,
       boolean requireAll,
-      boolean desk) {
+      boolean desk,
+      String citizen) {
     Agency agency =
         agencies
             .find(request.agency())
             .orElseThrow(() -> new DossierProblems.UnknownAgencyException(request.agency()));
-    policy.checkReceive(agency.code());
+    if (citizen == null) {
+      policy.checkReceive(agency.code());
+    }
+    String actor = citizen == null ? official.id() : citizen;
     intakeCheck.check(procedure, request.data(), requireAll, desk);
     Instant now = clock.instant();
     Channel channel = request.channel();
@@ -148,7 +176,7 @@ class DossierReception {
             channel == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
             request.applicant(),
             toJson(request.data()),
-            official.id(),
+            actor,
             now,
             calendars
                 .legalClockOf(agency.code())
@@ -161,8 +189,7 @@ class DossierReception {
     dossiers.insert(dossier);
     history.record(
         dossier.code(),
-        new DossierEvents.Event(
-            now, dossier.status().name(), dossier.status(), official.id(), null, null));
+        new DossierEvents.Event(now, dossier.status().name(), dossier.status(), actor, null, null));
     return dossier;
   }
 
