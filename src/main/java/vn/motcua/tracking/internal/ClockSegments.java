@@ -61,7 +61,7 @@ final class ClockSegments {
 
   List<StatusView.Segment> of(
       DossierTrack d,
-      Instant clockStart,
+      Instant receptionStart,
       String legalTime,
       String procedureBasis,
       List<DossierTrack.ClockStop> stops,
@@ -69,9 +69,9 @@ final class ClockSegments {
       String finalStatusText) {
     List<StatusView.Segment> segments = new ArrayList<>();
     String startNote =
-        clockStart.equals(d.receivedAt())
+        receptionStart.equals(d.receivedAt())
             ? texts.t("segment.received.detail", legalTime)
-            : texts.t("segment.received.detail-later", legalTime, texts.time(clockStart));
+            : texts.t("segment.received.detail-later", legalTime, texts.time(receptionStart));
     segments.add(
         segment("RECEIVED", d.receivedAt(), null, "segment.received", startNote, procedureBasis));
     List<Instant> restarts = restarts(history);

@@ -149,7 +149,8 @@ class StatusExplainer {
         finished ? texts.time(d.finishedAt()) : null,
         counted,
         calendarDays ? null : texts.t("counted", texts.duration(counted)),
-        segments.of(d, clockStart, legalTime, basis, stops, events, statusText),
+        segments.of(
+            d, calendar.nextOpening(d.receivedAt()), legalTime, basis, stops, events, statusText),
         runs);
   }
 
