@@ -154,7 +154,9 @@ class SecurityConfiguration {
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)
-                    .ignoringRequestMatchers(pathPattern("/camunda/api/**")))
+                    // the public status lookup changes nothing and must start no session
+                    .ignoringRequestMatchers(
+                        pathPattern("/camunda/api/**"), pathPattern("/public/status")))
         .build();
   }
 
