@@ -142,7 +142,7 @@ class ProvinceWideReceptionIntegrationTests extends ProcedureWalkthrough {
 
     // the result is returned at An Bình's desk
     driver.assertOpenStep(
-        AN_BINH_DESK, code, "Task_ResultReturn", AN_BINH + ":reception", at(2026, 11, 25, 14, 0));
+        AN_BINH_DESK, code, "Task_ResultReturn", AN_BINH + ":reception", at(2026, 11, 25, 15, 30));
     DemoData.setClock(LocalDateTime.of(2026, 11, 25, 10, 30));
     driver.work(
         AN_BINH_DESK,
