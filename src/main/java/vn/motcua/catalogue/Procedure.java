@@ -137,4 +137,12 @@ public record Procedure(
         .mapToObj(i -> new RequiredDocument("D" + (i + 1), names.get(i)))
         .toList();
   }
+
+  /**
+   * Which agency resolves this procedure's dossiers ({@code competence}); {@link
+   * Competence#DEFAULT} when the BPMN does not say (deployment refuses a malformed value).
+   */
+  public Competence competence() {
+    return Competence.parse(properties.get(Competence.PROPERTY));
+  }
 }

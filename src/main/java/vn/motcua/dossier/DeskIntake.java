@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * A dossier as the reception desk takes it in: the procedure, the receiving agency, the applicant,
- * the intake data (keys of the procedure's start form) and the checklist of required documents as
- * marked at the desk.
+ * the intake data (keys of the procedure's start form), the checklist of required documents as
+ * marked at the desk and, optionally, the agency code of the applicant's commune (of residence or
+ * of the land) to route the dossier to when the procedure is a commune's (Decree 118/2025 Art. 18:
+ * any desk of the province receives it); null: the receiving desk's commune.
  */
 public record DeskIntake(
     String procedure,
@@ -14,7 +16,19 @@ public record DeskIntake(
     Channel channel,
     DossierSummary.Applicant applicant,
     Map<String, Object> data,
-    List<MarkedDocument> checklist) {
+    List<MarkedDocument> checklist,
+    String commune) {
+
+  /** An intake without a named commune: routed to the receiving desk's own commune. */
+  public DeskIntake(
+      String procedure,
+      String agency,
+      Channel channel,
+      DossierSummary.Applicant applicant,
+      Map<String, Object> data,
+      List<MarkedDocument> checklist) {
+    this(procedure, agency, channel, applicant, data, checklist, null);
+  }
 
   /**
    * How a required document was handed in: filed as an original, a certified copy or a copy; shown

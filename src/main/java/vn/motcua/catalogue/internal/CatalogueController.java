@@ -38,7 +38,8 @@ class CatalogueController {
       String legalBasis,
       List<StepView> steps,
       List<Procedure.RequiredDocument> checklist,
-      String startForm) {}
+      String startForm,
+      String competence) {}
 
   record StepView(String id, String name, String role, String budget, boolean outsideLegalTime) {
     static StepView of(Step step) {
@@ -113,7 +114,8 @@ class CatalogueController {
         props.get("legalBasis"),
         catalogue.steps(p.definitionId()).stream().map(StepView::of).toList(),
         p.checklist(),
-        catalogue.startForm(p.definitionId()).orElse(null));
+        catalogue.startForm(p.definitionId()).orElse(null),
+        p.competence().toString());
   }
 
   /**

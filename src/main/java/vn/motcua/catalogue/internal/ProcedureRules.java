@@ -64,6 +64,11 @@ final class ProcedureRules {
     problems.addAll(PauseReasonRules.check(id, p));
     problems.addAll(PauseReasonRules.checkListeners(process, p));
     problems.addAll(LegalTimeVariantRules.check(process, p));
+    try {
+      vn.motcua.catalogue.Competence.parse(p.get(vn.motcua.catalogue.Competence.PROPERTY));
+    } catch (IllegalArgumentException e) {
+      problems.add(id + ": " + e.getMessage());
+    }
     if (p.containsKey("sameDayCutoff")) {
       try {
         LocalTime.parse(p.get("sameDayCutoff").strip());

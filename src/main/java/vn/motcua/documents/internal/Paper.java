@@ -18,7 +18,14 @@ enum Paper {
   EXTENSION_REQUEST("04", "Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết", "XLGH"),
   STOP_NOTICE("05", "Thông báo dừng giải quyết hồ sơ", "TBDGQ"),
   CONTROL_SHEET("06", "Phiếu kiểm soát quá trình giải quyết hồ sơ", "PKS"),
-  DOSSIER_LOG("07", "Sổ theo dõi hồ sơ", null);
+  DOSSIER_LOG("07", "Sổ theo dõi hồ sơ", null),
+  /**
+   * The slip with which a desk hands a dossier over to the agency that resolves it (province-wide
+   * reception, Decree 118/2025/NĐ-CP Art. 18(2), 20). Annex I of Circular 03/2025 has no such form
+   * as far as we could check: this is our own paper, numbered 08 after the seven; a province
+   * renumbers it ({@code motcua.documents.forms.transfer-slip.number}).
+   */
+  TRANSFER_SLIP("08", "Phiếu chuyển hồ sơ", "PCHS");
 
   private final String number;
   private final String title;

@@ -94,7 +94,8 @@ public class DeskDecisions {
             desk.channel(),
             new NewDossierRequest.Applicant(
                 a.fullName(), a.idNumber(), a.phone(), a.email(), a.address()),
-            desk.data());
+            desk.data(),
+            desk.commune());
     Dossier dossier = reception.receive(request, checklist, true);
     return reader.summary(dossier.code());
   }

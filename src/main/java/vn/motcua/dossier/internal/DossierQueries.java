@@ -1,6 +1,7 @@
 package vn.motcua.dossier.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class DossierQueries {
   private final AgencyCalendars calendars;
   private final Clock clock;
   private final IntakeData intake;
+  private final DossierTransfer transfer;
 
   DossierQueries(
       DossierRepository dossiers,
@@ -46,7 +48,9 @@ class DossierQueries {
       DeadlineRecords deadlines,
       AgencyCalendars calendars,
       Clock clock,
-      IntakeData intake) {
+      IntakeData intake,
+      DossierTransfer transfer) {
+    this.transfer = transfer;
     this.intake = intake;
     this.calendars = calendars;
     this.clock = clock;
@@ -114,7 +118,32 @@ class DossierQueries {
         paused,
         procedure.pauseReasons(),
         intake.data(d),
-        intake.checklist(d.checklist()));
+        intake.checklist(d.checklist()),
+        AgencyShares.of(d, deadline.steps(), calendars, clock.instant()),
+        transfer(d, history));
+  }
+
+  private DossierView.Transfer transfer(Dossier d, List<DossierEvents.Event> history) {
+    if (!DossierTransfer.needed(d)) {
+      return null;
+    }
+    Instant electronic = null;
+    Instant paper = null;
+    boolean late = false;
+    for (DossierEvents.Event e : history) {
+      boolean transferred = DossierTransfer.TRANSFERRED.equals(e.kind());
+      String detail = e.detail() == null ? "" : e.detail();
+      if (transferred && detail.contains("\"medium\":\"" + DossierTransfer.ELECTRONIC + "\"")) {
+        electronic = e.at();
+      } else if (transferred) {
+        paper = e.at();
+        late |= detail.contains("\"late\":true");
+      }
+      late |= DossierTransfer.TRANSFER_LATE.equals(e.kind());
+    }
+    Instant due = d.channel() == vn.motcua.dossier.Channel.ONLINE ? null : transfer.paperDue(d);
+    return new DossierView.Transfer(
+        d.receivingAgency(), d.resolvingAgency(), electronic, due, paper, late);
   }
 
   private static DossierView.Pause pause(ClockPause p) {

@@ -27,7 +27,11 @@ import vn.motcua.security.CurrentOfficial;
 
 /**
  * Receives a dossier: checks the procedure, the agency and the officer's right to receive for it,
- * gives it a code and a legal due date, stores it and starts its process, all in one transaction.
+ * routes it to the competent agency ({@link CompetentAgency}: any desk of the province receives any
+ * procedure, Decree 118/2025 Art. 18), gives it the resolving agency's code (Art. 28) and a legal
+ * due date on the resolving agency's calendar, stores it with the receiving desk, starts its
+ * process and, when the desk is not the resolving agency, its transfer ({@link DossierTransfer}),
+ * all in one transaction.
  */
 @Service
 class DossierReception {
@@ -48,6 +52,8 @@ class DossierReception {
   private final DossierEvents history;
   private final ActionPolicy policy;
   private final IntakeCheck intakeCheck;
+  private final CompetentAgency competent;
+  private final DossierTransfer transfer;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -62,7 +68,11 @@ class DossierReception {
       Clock clock,
       DossierEvents history,
       ActionPolicy policy,
-      IntakeCheck intakeCheck) {
+      IntakeCheck intakeCheck,
+      CompetentAgency competent,
+      DossierTransfer transfer) {
+    this.competent = competent;
+    this.transfer = transfer;
     this.intakeCheck = intakeCheck;
     this.policy = policy;
     this.history = history;
@@ -163,15 +173,16 @@ class DossierReception {
     }
     String actor = citizen == null ? official.id() : citizen;
     intakeCheck.check(procedure, request.data(), requireAll, desk);
+    String resolving = competent.of(procedure, agency.code(), request.commune());
     Instant now = clock.instant();
     Channel channel = request.channel();
     Dossier dossier =
         new Dossier(
-            codes.next(agency.code(), now.atZone(clock.getZone()).toLocalDate()),
+            codes.next(resolving, now.atZone(clock.getZone()).toLocalDate()),
             procedure.key(),
             procedure.definitionId(),
             agency.code(),
-            agency.code(),
+            resolving,
             channel,
             channel == Channel.ONLINE ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED,
             request.applicant(),
@@ -179,7 +190,7 @@ class DossierReception {
             actor,
             now,
             calendars
-                .legalClockOf(agency.code())
+                .legalClockOf(resolving)
                 .dueAt(procedure, now, intakeCheck.legalTimeVariant(procedure, request.data())),
             null,
             null,
@@ -195,6 +206,7 @@ class DossierReception {
 
   private void attached(Dossier dossier, String processInstanceId) {
     dossiers.attachProcess(dossier.code(), processInstanceId);
+    transfer.begin(dossier);
     events.publishEvent(
         new DossierReceived(
             dossier.code(),

@@ -46,7 +46,23 @@ record DossierView(
     List<PausedTime> pausedByReason,
     List<PauseReason> pauseReasons,
     Map<String, Object> data,
-    List<ChecklistItem> checklist) {
+    List<ChecklistItem> checklist,
+    List<AgencyShares.Share> agencies,
+    Transfer transfer) {
+
+  /**
+   * The transfer from the receiving desk to the resolving agency (null when the desk resolves the
+   * dossier itself): the electronic data at reception, the paper by {@code paperDueAt}, marked at
+   * {@code paperTransferredAt} (null while not done), {@code late} once the deadline passed without
+   * it.
+   */
+  record Transfer(
+      String from,
+      String to,
+      Instant electronicAt,
+      Instant paperDueAt,
+      Instant paperTransferredAt,
+      boolean late) {}
 
   /** One stop of the legal clock; open while {@code resumedAt} is absent. */
   record Pause(

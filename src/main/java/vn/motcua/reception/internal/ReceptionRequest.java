@@ -25,7 +25,8 @@ record ReceptionRequest(
     @Size(max = 200) Map<String, Object> data,
     @NotNull @Size(max = 50) List<@NotNull @Valid Marked> checklist,
     @NotNull Decision decision,
-    @Size(max = 1000) String reason) {
+    @Size(max = 1000) String reason,
+    @Size(max = 64) String commune) {
 
   /**
    * The applicant; the ID number is a 12-digit citizen identity number or a 9-digit old ID card.
@@ -69,6 +70,7 @@ record ReceptionRequest(
         data,
         checklist.stream()
             .map(m -> new DeskIntake.MarkedDocument(m.kind(), m.received(), m.count()))
-            .toList());
+            .toList(),
+        commune);
   }
 }

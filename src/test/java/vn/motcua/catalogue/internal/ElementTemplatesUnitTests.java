@@ -23,7 +23,7 @@ class ElementTemplatesUnitTests {
     assertThat(bound).containsAll(ProcedureRules.LADDER);
     assertThat(bound)
         .containsAll(PauseReasonRules.SUPPLEMENTATION_OVERRIDES)
-        .contains(PauseReasonRules.SUPPLEMENTATION_BASIS)
+        .contains(PauseReasonRules.SUPPLEMENTATION_BASIS, vn.motcua.catalogue.Competence.PROPERTY)
         .contains("pauseReason.VERIFICATION", "pauseReason.TAX_ASSESSMENT");
     assertThat(bound)
         .contains(

@@ -13,7 +13,8 @@ class PaperFormsUnitTests {
   @Test
   void numbersPapersAsCircular03Of2025ByDefault() {
     PaperForms forms = new PaperForms(null);
-    assertThat(forms.numbers()).containsExactly("01", "02", "03", "04", "05", "06", "07");
+    // 01–07 of Circular 03/2025, Annex I; 08 is our transfer slip (province-wide reception)
+    assertThat(forms.numbers()).containsExactly("01", "02", "03", "04", "05", "06", "07", "08");
     assertThat(forms.byNumber("06"))
         .hasValueSatisfying(
             form -> {
