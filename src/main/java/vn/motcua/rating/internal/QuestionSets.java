@@ -20,7 +20,7 @@ class QuestionSets {
   }
 
   record Question(String id, String textVi, String textEn) {
-    String text(String language) {
+    public String text(String language) {
       return "en".equals(language) ? textEn : textVi;
     }
   }
