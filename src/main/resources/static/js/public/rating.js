@@ -11,6 +11,10 @@
   const missing = document.getElementById('rating-missing');
   const button = document.getElementById('rating-submit');
 
+  form.addEventListener('change', () => {
+    missing.hidden = true;
+  });
+
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.hidden = true;
