@@ -6,7 +6,8 @@
  * with Ed25519 into a file outside the database ({@code GET /api/audit/head}), so that whoever can
  * write the database cannot rewrite the log unnoticed. It only listens to the events other modules
  * publish: dossier, step, deadline, calendar and organisation changes (subjects {@code AGENCY},
- * {@code UNIT}, {@code OFFICIAL}), and the documents added to a dossier, with their SHA-256.
+ * {@code UNIT}, {@code OFFICIAL}), the documents added to a dossier, with their SHA-256, and the
+ * applicants' ratings ({@code RATED}, with the rating's chained hash).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package vn.motcua.audit;

@@ -248,13 +248,13 @@ class ReportsIntegrationTests {
         .containsEntry("numerator", 0)
         .containsEntry("denominator", 5)
         .containsEntry("points", 0.0);
+    // measured from the applicants' ratings: none of the three returned in March was rated
     assertThat(byId.get("satisfaction"))
-        .doesNotContainKeys("ratio", "points")
-        .containsEntry("maxPoints", 18.0)
-        .containsEntry(
-            "unmeasured",
-            "Hệ thống chưa thu thập đánh giá của người nộp hồ sơ và chưa tiếp nhận phản ánh, kiến"
-                + " nghị.");
+        .doesNotContainKeys("ratio", "points", "unmeasured")
+        .containsEntry("numerator", 0)
+        .containsEntry("denominator", 0)
+        .containsEntry("notRated", 3)
+        .containsEntry("maxPoints", 18.0);
     // three results returned in March, none marked digitised
     assertThat(byId.get("results-digitised"))
         .containsEntry("numerator", 0)

@@ -257,8 +257,7 @@ class ServiceIndexIntegrationTests {
         Map.of(
             "published", 18.0,
             "data-reuse", 6.0,
-            "paid-online", 10.0,
-            "satisfaction", 18.0);
+            "paid-online", 10.0);
     unmeasured.forEach(
         (id, points) ->
             assertThat(byId.get(id))
@@ -267,6 +266,14 @@ class ServiceIndexIntegrationTests {
                 .containsEntry("inIndex", true)
                 .doesNotContainKeys("numerator", "denominator", "ratio", "points")
                 .hasEntrySatisfying("unmeasured", why -> assertThat((String) why).isNotBlank()));
+    // the ratings: none of the 4 returned dossiers rated, so no rate and no points yet
+    assertThat(byId.get("satisfaction"))
+        .containsEntry("group", "satisfaction")
+        .containsEntry("numerator", 0)
+        .containsEntry("denominator", 0)
+        .containsEntry("notRated", 4)
+        .containsEntry("maxPoints", 18.0)
+        .doesNotContainKeys("ratio", "points", "unmeasured");
     // 13.33 + 4.80 + 6.00 + 6.86 of the 48 points measured; the index has 100
     assertThat(tanLap)
         .containsEntry("points", 30.99)

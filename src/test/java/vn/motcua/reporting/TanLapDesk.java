@@ -29,11 +29,11 @@ import vn.motcua.attachment.Scans;
  * days) received at the counter or submitted online, worked through the real engine with the engine
  * clock moved, scans uploaded and reports read through the API.
  */
-final class TanLapDesk {
+public final class TanLapDesk {
 
-  static final String TAN_LAP = "000.00.03.H99";
-  static final String PROCEDURE = "business-household-registration";
-  static final String RECEPTION = "tiepnhan.tanlap";
+  public static final String TAN_LAP = "000.00.03.H99";
+  public static final String PROCEDURE = "business-household-registration";
+  public static final String RECEPTION = "tiepnhan.tanlap";
 
   static final ParameterizedTypeReference<Map<String, Object>> JSON =
       new ParameterizedTypeReference<>() {};
@@ -44,13 +44,13 @@ final class TanLapDesk {
   private final TestRestTemplate http;
   private final List<String> codes = new ArrayList<>();
 
-  TanLapDesk(ProcessEngine engine, TestRestTemplate http) {
+  public TanLapDesk(ProcessEngine engine, TestRestTemplate http) {
     this.engine = engine;
     this.http = http;
   }
 
   /** A dossier received at the counter ({@code COUNTER}) or submitted online ({@code ONLINE}). */
-  String receive(LocalDateTime at, String channel) {
+  public String receive(LocalDateTime at, String channel) {
     DemoData.setClock(at);
     Map<String, Object> body =
         Map.of(
@@ -74,7 +74,7 @@ final class TanLapDesk {
   }
 
   /** Accepts at the desk, works every step at the clock's time, returns at {@code returnedAt}. */
-  void resolve(String code, LocalDateTime returnedAt) {
+  public void resolve(String code, LocalDateTime returnedAt) {
     resolve(code, returnedAt, Map.of("returnMethod", "COUNTER"));
   }
 
@@ -96,12 +96,12 @@ final class TanLapDesk {
     work(code, RECEPTION, "Task_ResultReturn", returned);
   }
 
-  void work(String code, String user, String step, Map<String, Object> variables) {
+  public void work(String code, String user, String step, Map<String, Object> variables) {
     Officials.work(engine, user, code, step, variables);
   }
 
   /** A dossier action ({@code withdrawal}, {@code extension}, …) answered 200. */
-  void post(String code, String action, Map<String, Object> body) {
+  public void post(String code, String action, Map<String, Object> body) {
     // form 04 is signed by the head of the late agency (the unit head); the desk does the rest
     String user = action.equals("extension") ? "vanphong.tanlap" : RECEPTION;
     ResponseEntity<Map<String, Object>> response =
@@ -141,14 +141,14 @@ final class TanLapDesk {
     assertThat(stored.getStatusCode()).as("%s", stored.getBody()).isEqualTo(HttpStatus.CREATED);
   }
 
-  Map<String, Object> get(String user, String path) {
+  public Map<String, Object> get(String user, String path) {
     ResponseEntity<Map<String, Object>> response =
         http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, JSON);
     assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
     return response.getBody();
   }
 
-  List<Map<String, Object>> list(String user, String path) {
+  public List<Map<String, Object>> list(String user, String path) {
     ResponseEntity<List<Map<String, Object>>> response =
         http.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.GET, null, LIST);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -156,7 +156,7 @@ final class TanLapDesk {
   }
 
   /** Ends the processes of every dossier received here and resets the clock. */
-  void end() {
+  public void end() {
     for (String code : codes) {
       engine
           .getRuntimeService()

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.motcua.rating.Ratings;
 
 /**
  * {@code GET /api/reports/statistics}, {@code /overview}, {@code /delays}, {@code /service-index},
@@ -40,6 +41,7 @@ class ReportsController {
   private final DayTotals days;
   private final ReportTables tables;
   private final TableExport export;
+  private final Ratings ratings;
   private final Clock clock;
 
   ReportsController(
@@ -54,6 +56,7 @@ class ReportsController {
       DayTotals days,
       ReportTables tables,
       TableExport export,
+      Ratings ratings,
       Clock clock) {
     this.scope = scope;
     this.statistics = statistics;
@@ -66,6 +69,7 @@ class ReportsController {
     this.days = days;
     this.tables = tables;
     this.export = export;
+    this.ratings = ratings;
     this.clock = clock;
   }
 
@@ -177,27 +181,57 @@ class ReportsController {
     Map<String, ServiceIndex.Digitised> results = digitised.results(sums);
     Map<String, List<StatisticsRow>> byAgency = new LinkedHashMap<>();
     rows.forEach(row -> byAgency.computeIfAbsent(row.agency(), a -> new ArrayList<>()).add(row));
+    Map<String, ServiceIndex.Satisfaction> rated = satisfaction(agencies, period, procedure);
+    StatisticsRow all = StatisticsQuery.total(rows, tables.totalLabel());
     List<AgencyIndex> result = new ArrayList<>();
     result.add(
         AgencyIndex.of(
             null,
             tables.totalLabel(),
             index.of(
-                StatisticsQuery.total(rows, tables.totalLabel()), sum(received), sum(results))));
+                all,
+                sum(received),
+                sum(results),
+                returned(rated.values().stream(), all.resolved()))));
     byAgency.forEach(
-        (code, own) ->
-            result.add(
-                AgencyIndex.of(
-                    code,
-                    own.get(0).agencyName(),
-                    index.of(
-                        StatisticsQuery.total(own, code),
-                        received.getOrDefault(code, ServiceIndex.Digitised.NONE),
-                        results.getOrDefault(code, ServiceIndex.Digitised.NONE)))));
+        (code, own) -> {
+          StatisticsRow total = StatisticsQuery.total(own, code);
+          result.add(
+              AgencyIndex.of(
+                  code,
+                  own.get(0).agencyName(),
+                  index.of(
+                      total,
+                      received.getOrDefault(code, ServiceIndex.Digitised.NONE),
+                      results.getOrDefault(code, ServiceIndex.Digitised.NONE),
+                      returned(
+                          java.util.stream.Stream.ofNullable(rated.get(code)), total.resolved()))));
+        });
     if (!request.json()) {
       return file(tables.serviceIndex(result), request.format(), "chi-so-phuc-vu", period);
     }
     return ResponseEntity.ok(result);
+  }
+
+  /** The ratings of the dossiers returned in the period, per resolving agency. */
+  private Map<String, ServiceIndex.Satisfaction> satisfaction(
+      List<String> agencies, Period period, String procedure) {
+    Map<String, ServiceIndex.Satisfaction> byAgency = new LinkedHashMap<>();
+    for (Ratings.Tally t : ratings.tally(agencies, period.start(), period.end(), procedure)) {
+      byAgency.merge(
+          t.agency(),
+          new ServiceIndex.Satisfaction(t.satisfied(), t.rated(), 0),
+          ServiceIndex.Satisfaction::plus);
+    }
+    return byAgency;
+  }
+
+  /** The ratings summed, with the dossiers returned (resolved) in the period. */
+  private static ServiceIndex.Satisfaction returned(
+      java.util.stream.Stream<ServiceIndex.Satisfaction> rated, long returned) {
+    return rated
+        .reduce(ServiceIndex.Satisfaction.NONE, ServiceIndex.Satisfaction::plus)
+        .plus(new ServiceIndex.Satisfaction(0, 0, returned));
   }
 
   private static ServiceIndex.Digitised sum(Map<String, ServiceIndex.Digitised> byAgency) {

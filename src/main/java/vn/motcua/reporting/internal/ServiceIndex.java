@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  *       DigitisedDossiers});
  *   <li>every rate scores {@code min(R / target, 1) × points}, the targets and the split inside a
  *       group as configuration ({@link ServiceIndexPoints});
+ *   <li>satisfaction: the applicants' ratings of the dossiers returned in the period ({@link
+ *       vn.motcua.rating.Ratings}), satisfied (overall "Hài lòng" or better) over all ratings; the
+ *       returned dossiers not rated are shown beside it ({@code notRated}); the group's other part
+ *       (feedback answered on time) is not recorded yet and the ratings carry its 18 points;
  *   <li>every indicator the system does not record is listed with its points and why it is not
  *       measured, rather than guessed;
  *   <li>the apology for late dossiers is not in Decision 766's formula: it is an item of the
@@ -57,7 +61,8 @@ class ServiceIndex {
       Double maxPoints,
       BigDecimal points,
       boolean inIndex,
-      String unmeasured) {}
+      String unmeasured,
+      Long notRated) {}
 
   /**
    * The indicators and Decision 766's total: the points earned on the measured indicators, the
@@ -75,6 +80,19 @@ class ServiceIndex {
     }
   }
 
+  /**
+   * The ratings of the dossiers returned in the period: satisfied ones, all ratings, and the
+   * dossiers returned (rated or not).
+   */
+  record Satisfaction(long satisfied, long rated, long returned) {
+    static final Satisfaction NONE = new Satisfaction(0, 0, 0);
+
+    Satisfaction plus(Satisfaction other) {
+      return new Satisfaction(
+          satisfied + other.satisfied, rated + other.rated, returned + other.returned);
+    }
+  }
+
   private final ServiceIndexPoints points;
   private final MessageSource messages;
 
@@ -84,6 +102,10 @@ class ServiceIndex {
   }
 
   Score of(StatisticsRow total, Digitised digitised, Digitised results) {
+    return of(total, digitised, results, new Satisfaction(0, 0, total.resolved()));
+  }
+
+  Score of(StatisticsRow total, Digitised digitised, Digitised results, Satisfaction satisfaction) {
     List<Indicator> indicators =
         List.of(
             unmeasured("publicity", "published", points.publicity()),
@@ -117,7 +139,7 @@ class ServiceIndex {
                 points.submittedOnlineTarget(),
                 points.submittedOnline()),
             unmeasured("online", "paid-online", points.paidOnline()),
-            unmeasured("satisfaction", "satisfaction", points.satisfaction()),
+            satisfaction(satisfaction),
             apology(total.apologised(), total.lateOnes()));
     BigDecimal earned = BigDecimal.ZERO.setScale(2);
     double measuredMax = 0;
@@ -164,7 +186,34 @@ class ServiceIndex {
         maxPoints,
         ratio == null ? null : points(numerator, denominator, target, maxPoints),
         true,
+        null,
         null);
+  }
+
+  /** Satisfied ratings over all ratings, with the returned dossiers nobody rated. */
+  private Indicator satisfaction(Satisfaction s) {
+    Indicator rate =
+        measured(
+            "satisfaction",
+            "satisfaction",
+            s.satisfied(),
+            s.rated(),
+            points.satisfactionTarget(),
+            points.satisfaction());
+    return new Indicator(
+        rate.group(),
+        rate.id(),
+        rate.name(),
+        text("report.index.766.satisfaction.ratings-formula"),
+        rate.numerator(),
+        rate.denominator(),
+        rate.ratio(),
+        rate.target(),
+        rate.maxPoints(),
+        rate.points(),
+        true,
+        null,
+        Math.max(0, s.returned() - s.rated()));
   }
 
   private Indicator unmeasured(String group, String id, double maxPoints) {
@@ -180,7 +229,8 @@ class ServiceIndex {
         maxPoints,
         null,
         true,
-        text("report.index.766." + id + ".unmeasured"));
+        text("report.index.766." + id + ".unmeasured"),
+        null);
   }
 
   /** Late dossiers with an apology letter (form 04): a PAR Index item, no 766 points. */
@@ -197,6 +247,7 @@ class ServiceIndex {
         null,
         null,
         false,
+        null,
         null);
   }
 

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the targets are the province's configuration (the split and targets below are assumptions to
  * confirm against the national portal's current formula sheet, which this project could not read):
  * online services 12 submitted online + 10 paid online; digitisation 8 dossiers digitised + 8
- * results digitised + 6 data reused. A rate indicator scores {@code min(R / target, 1) × points}
- * ({@link ServiceIndex}); a target of 1 scores linearly from zero.
+ * results digitised + 6 data reused; satisfaction 18 on the ratings' satisfied share (target 1:
+ * linear). A rate indicator scores {@code min(R / target, 1) × points} ({@link ServiceIndex}); a
+ * target of 1 scores linearly from zero.
  */
 @ConfigurationProperties("motcua.service-index")
 record ServiceIndexPoints(
@@ -26,12 +27,17 @@ record ServiceIndexPoints(
     @DefaultValue("12") double submittedOnline,
     @DefaultValue("0.5") double submittedOnlineTarget,
     @DefaultValue("10") double paidOnline,
-    @DefaultValue("18") double satisfaction) {
+    @DefaultValue("18") double satisfaction,
+    @DefaultValue("1") double satisfactionTarget) {
 
   ServiceIndexPoints {
     for (double target :
         new double[] {
-          onTimeTarget, digitisedTarget, resultsDigitisedTarget, submittedOnlineTarget
+          onTimeTarget,
+          digitisedTarget,
+          resultsDigitisedTarget,
+          submittedOnlineTarget,
+          satisfactionTarget
         }) {
       if (!(target > 0 && target <= 1)) {
         throw new IllegalArgumentException(

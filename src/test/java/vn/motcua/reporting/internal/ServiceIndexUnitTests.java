@@ -14,7 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 class ServiceIndexUnitTests {
 
   private static final ServiceIndexPoints DEFAULTS =
-      new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 0.5, 10, 18);
+      new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 0.5, 10, 18, 1);
 
   private final ServiceIndex index = new ServiceIndex(DEFAULTS, messages());
 
@@ -102,10 +102,28 @@ class ServiceIndexUnitTests {
 
   @Test
   void aTargetOutsideZeroToOneIsRefusedAtStartUp() {
-    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 50, 10, 18))
+    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 50, 10, 18, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(0, 1]");
-    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 0, 8, 1, 8, 1, 6, 12, 0.5, 10, 18))
+    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 0, 8, 1, 8, 1, 6, 12, 0.5, 10, 18, 1))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new ServiceIndexPoints(18, 20, 1, 8, 1, 8, 1, 6, 12, 0.5, 10, 18, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void satisfactionScoresTheSatisfiedShareOfTheRatingsAndCountsTheUnrated() {
+    // 3 satisfied of 4 ratings, 10 returned: 0.75 × 18 = 13.50, 6 not rated
+    ServiceIndex.Indicator satisfaction =
+        byId(index.of(
+                row(0, 10, 10, 0, 0, 0, 0),
+                ServiceIndex.Digitised.NONE,
+                ServiceIndex.Digitised.NONE,
+                new ServiceIndex.Satisfaction(3, 4, 10)))
+            .get("satisfaction");
+    assertThat(satisfaction.ratio()).isEqualByComparingTo("0.75");
+    assertThat(satisfaction.points()).isEqualByComparingTo("13.50");
+    assertThat(satisfaction.notRated()).isEqualTo(6);
+    assertThat(satisfaction.unmeasured()).isNull();
   }
 }
