@@ -48,6 +48,7 @@ class DossierReception {
   private final DossierEvents history;
   private final ActionPolicy policy;
   private final IntakeCheck intakeCheck;
+  private final OnlineAcceptance onlineAcceptance;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -62,7 +63,9 @@ class DossierReception {
       Clock clock,
       DossierEvents history,
       ActionPolicy policy,
-      IntakeCheck intakeCheck) {
+      IntakeCheck intakeCheck,
+      OnlineAcceptance onlineAcceptance) {
+    this.onlineAcceptance = onlineAcceptance;
     this.intakeCheck = intakeCheck;
     this.policy = policy;
     this.history = history;
@@ -95,6 +98,7 @@ class DossierReception {
             .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
     Dossier dossier = store(procedure, request, checklist, desk, desk);
     Map<String, Object> variables = variables(dossier);
+    acceptanceDue(dossier, variables);
     String variant = intakeCheck.legalTimeVariant(procedure, request.data());
     if (variant != null) {
       variables.put(LegalTimeVariant.FIELD, variant);
@@ -118,7 +122,9 @@ class DossierReception {
     intakeCheck.check(procedure, submitted, true, false);
     Dossier dossier = store(procedure, request, List.of(), false, false);
     execution.setProcessBusinessKey(dossier.code());
-    execution.setVariables(variables(dossier));
+    Map<String, Object> variables = variables(dossier);
+    acceptanceDue(dossier, variables);
+    execution.setVariables(variables);
     attached(dossier, execution.getProcessInstanceId());
     return dossier;
   }
@@ -166,8 +172,20 @@ class DossierReception {
     return dossier;
   }
 
+  /** An online submission's reception step is due when the desk's time to accept it runs out. */
+  private void acceptanceDue(Dossier dossier, Map<String, Object> variables) {
+    if (dossier.channel() == Channel.ONLINE) {
+      variables.put(
+          Deadlines.ACCEPTANCE_DUE_VARIABLE,
+          Date.from(onlineAcceptance.dueAt(dossier.receivingAgency(), dossier.receivedAt())));
+    }
+  }
+
   private void attached(Dossier dossier, String processInstanceId) {
     dossiers.attachProcess(dossier.code(), processInstanceId);
+    if (dossier.channel() == Channel.ONLINE) {
+      onlineAcceptance.open(dossier.code(), dossier.receivingAgency(), dossier.receivedAt());
+    }
     events.publishEvent(
         new DossierReceived(
             dossier.code(),
