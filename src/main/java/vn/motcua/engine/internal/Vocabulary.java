@@ -35,7 +35,8 @@ final class Vocabulary {
                   "legalTimeVariantNeeded"),
           "organization", Set.of("partner"),
           "notifications", Set.of("send"),
-          "absenceTimers", Set.of("begin", "end"));
+          "absenceTimers", Set.of("begin", "end"),
+          "onlineAcceptance", Set.of("reached"));
 
   /** The engine's built-in functions (ProcessEngineConfigurationImpl#initExpressionManager). */
   static final Set<String> FUNCTIONS =
