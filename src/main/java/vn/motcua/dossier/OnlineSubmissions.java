@@ -2,6 +2,7 @@ package vn.motcua.dossier;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.internal.OnlineQueue;
 
@@ -38,5 +39,13 @@ public class OnlineSubmissions {
    */
   public List<Waiting> waiting(String agency) {
     return queue.waiting(agency);
+  }
+
+  /**
+   * The dossier's wait for the desk while it is an online submission awaiting acceptance, for a
+   * reader who may already read the dossier (its page).
+   */
+  public Optional<Waiting> of(String code) {
+    return queue.of(code);
   }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.PageSession;
 
 /**
  * An online submission waits for its desk at most 8 working hours (Decree 118/2025 Art. 17(2)(c))
@@ -43,6 +45,7 @@ class OnlineAcceptanceIntegrationTests {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
 
   @AfterEach
   void resetClock() {
@@ -76,6 +79,19 @@ class OnlineAcceptanceIntegrationTests {
         .containsEntry("acceptanceDueAt", "2026-11-30T09:00:00Z")
         .containsEntry("submittedAt", "2026-11-27T09:00:00Z");
     assertThat(historyKinds(code)).contains("ACCEPTANCE_OVERDUE");
+    String deskPage = PageSession.login(port, DESK, PASSWORD).page("/dossiers/" + code + "?lang=vi");
+    assertThat(deskPage)
+        .contains("id=\"acceptance-notice\"", "Quá hạn tiếp nhận hồ sơ trực tuyến", "16:00 30/11/2026")
+        .contains("data-path=\"acceptance\"");
+    assertThat(
+            PageSession.login(port, "hotich.anbinh", PASSWORD)
+                .page("/dossiers/" + code + "?lang=vi"))
+        .as("the specialist sees the flag, but the desk decides")
+        .contains("id=\"acceptance-notice\"")
+        .doesNotContain("data-path=\"acceptance\"");
+    assertThat(PageSession.login(port, DESK, PASSWORD).page("/reception?lang=vi"))
+        .contains("id=\"online-queue\"", "Hồ sơ trực tuyến chờ tiếp nhận")
+        .contains("data-agency=\"" + AN_BINH + "\"");
 
     Job escalation = onlyJob(instance);
     // 4 further working hours: 1 on Monday, 3 on Tuesday morning

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.catalogue.ProcedureCatalogue;
@@ -44,25 +45,32 @@ public class OnlineQueue {
     }
     Instant now = clock.instant();
     return store.waiting(agency, LIMIT).stream()
-        .map(
-            w ->
-                dossiers
-                    .find(w.code())
-                    .filter(d -> d.status() == DossierStatus.SUBMITTED)
-                    .map(
-                        d ->
-                            new Waiting(
-                                d.code(),
-                                d.procedureKey(),
-                                catalogue.ofDefinition(d.procedureDefinitionId()).name(),
-                                d.applicant().fullName(),
-                                w.submittedAt(),
-                                w.dueAt(),
-                                w.overdueAt() != null || !now.isBefore(w.dueAt()),
-                                w.escalatedAt() != null,
-                                "/dossiers/" + d.code()))
-                    .orElse(null))
+        .map(w -> row(w, now).orElse(null))
         .filter(Objects::nonNull)
         .toList();
+  }
+
+  /** The dossier's wait, while it is still awaiting acceptance. */
+  @Transactional(readOnly = true)
+  public Optional<Waiting> of(String code) {
+    return store.find(code).filter(w -> w.decidedAt() == null).flatMap(w -> row(w, clock.instant()));
+  }
+
+  private Optional<Waiting> row(OnlineAcceptanceStore.Waiting w, Instant now) {
+    return dossiers
+        .find(w.code())
+        .filter(d -> d.status() == DossierStatus.SUBMITTED)
+        .map(
+            d ->
+                new Waiting(
+                    d.code(),
+                    d.procedureKey(),
+                    catalogue.ofDefinition(d.procedureDefinitionId()).name(),
+                    d.applicant().fullName(),
+                    w.submittedAt(),
+                    w.dueAt(),
+                    w.overdueAt() != null || !now.isBefore(w.dueAt()),
+                    w.escalatedAt() != null,
+                    "/dossiers/" + d.code()));
   }
 }

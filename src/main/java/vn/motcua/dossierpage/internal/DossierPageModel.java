@@ -28,6 +28,7 @@ import vn.motcua.deadline.DossierDeadline;
 import vn.motcua.documents.DossierPapers;
 import vn.motcua.dossier.DossierHistoryEntry;
 import vn.motcua.dossier.DossierSummary;
+import vn.motcua.dossier.OnlineSubmissions;
 import vn.motcua.dossier.Dossiers;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
@@ -55,6 +56,7 @@ class DossierPageModel {
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
+  private final OnlineSubmissions online;
 
   DossierPageModel(
       Dossiers dossiers,
@@ -70,7 +72,9 @@ class DossierPageModel {
       Officials officials,
       MessageSource messages,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      OnlineSubmissions online) {
+    this.online = online;
     this.dossiers = dossiers;
     this.deadlines = deadlines;
     this.calendars = calendars;
@@ -126,6 +130,10 @@ class DossierPageModel {
     model.addAttribute("papers", papers.of(code));
     model.addAttribute("history", timeline.of(code, locale));
     model.addAttribute("actions", dossiers.allowedActions(code));
+    var waiting = online.of(code).orElse(null);
+    model.addAttribute("acceptance", waiting);
+    model.addAttribute(
+        "acceptanceDueAt", waiting == null ? null : StepRow.at(waiting.acceptanceDueAt(), zone));
     model.addAttribute("zoneOffset", zone.getRules().getOffset(now).getId());
     model.addAttribute(
         "extensionExample",
