@@ -79,9 +79,11 @@ class OnlineAcceptanceIntegrationTests {
         .containsEntry("acceptanceDueAt", "2026-11-30T09:00:00Z")
         .containsEntry("submittedAt", "2026-11-27T09:00:00Z");
     assertThat(historyKinds(code)).contains("ACCEPTANCE_OVERDUE");
-    String deskPage = PageSession.login(port, DESK, PASSWORD).page("/dossiers/" + code + "?lang=vi");
+    String deskPage =
+        PageSession.login(port, DESK, PASSWORD).page("/dossiers/" + code + "?lang=vi");
     assertThat(deskPage)
-        .contains("id=\"acceptance-notice\"", "Quá hạn tiếp nhận hồ sơ trực tuyến", "16:00 30/11/2026")
+        .contains(
+            "id=\"acceptance-notice\"", "Quá hạn tiếp nhận hồ sơ trực tuyến", "16:00 30/11/2026")
         .contains("data-path=\"acceptance\"");
     assertThat(
             PageSession.login(port, "hotich.anbinh", PASSWORD)

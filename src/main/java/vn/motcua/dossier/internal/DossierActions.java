@@ -20,6 +20,7 @@ import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
 import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
 /**
@@ -101,7 +102,12 @@ class DossierActions {
         supplementation.check(d, catalogue.ofDefinition(d.procedureDefinitionId()));
     runtime.suspendProcessInstanceById(d.processInstanceId());
     if (d.status() == DossierStatus.SUBMITTED) {
-      // an online submission returned for completion (form 02): its legal clock never started
+      // an online submission returned for completion (form 02), by its desk only: its legal clock
+      // never started
+      String desk = Role.RECEPTION.groupOf(d.receivingAgency());
+      if (!official.inGroup(desk)) {
+        throw new AcceptanceProblems.NotReceptionOfficerException(code, d.receivingAgency(), desk);
+      }
       onlineAcceptance.decided(code, "REQUEST_COMPLETION", official.id());
     } else {
       clockControl.pauseForSupplementation(

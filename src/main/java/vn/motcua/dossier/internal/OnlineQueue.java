@@ -53,7 +53,10 @@ public class OnlineQueue {
   /** The dossier's wait, while it is still awaiting acceptance. */
   @Transactional(readOnly = true)
   public Optional<Waiting> of(String code) {
-    return store.find(code).filter(w -> w.decidedAt() == null).flatMap(w -> row(w, clock.instant()));
+    return store
+        .find(code)
+        .filter(w -> w.decidedAt() == null)
+        .flatMap(w -> row(w, clock.instant()));
   }
 
   private Optional<Waiting> row(OnlineAcceptanceStore.Waiting w, Instant now) {
