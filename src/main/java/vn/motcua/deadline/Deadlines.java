@@ -29,6 +29,16 @@ public class Deadlines {
       java.util.List.of(
           "TimerStart_DossierSoonDue", "TimerStart_ApologyDue", "TimerStart_DossierOverdue");
 
+  /**
+   * An online submission's acceptance deadline (8 working hours, Decree 118/2025 Art. 17(2)(c)),
+   * set on its process until the desk accepts it: its reception step is due then, not after the
+   * step's own budget, and not capped by the legal due date, which only starts at acceptance.
+   */
+  public static final String ACCEPTANCE_DUE_VARIABLE = "acceptanceDueAt";
+
+  /** The reception step's element id, a convention of every procedure's BPMN. */
+  static final String RECEPTION_STEP = "Task_Reception";
+
   /** The resolving agency, whose office hours count. */
   public static final String AGENCY_VARIABLE = "agency";
 
@@ -44,6 +54,10 @@ public class Deadlines {
 
   /** The due date of the user task {@code execution} is entering. */
   public Date stepDue(DelegateExecution execution) {
+    Date acceptanceDue = (Date) execution.getVariable(ACCEPTANCE_DUE_VARIABLE);
+    if (acceptanceDue != null && RECEPTION_STEP.equals(execution.getCurrentActivityId())) {
+      return acceptanceDue;
+    }
     Date legalDue = (Date) execution.getVariable(LEGAL_DUE_VARIABLE);
     String agency = (String) execution.getVariable(AGENCY_VARIABLE);
     Instant due =

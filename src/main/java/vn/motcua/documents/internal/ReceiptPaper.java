@@ -38,7 +38,11 @@ class ReceiptPaper implements PaperSource {
 
   @Override
   public Optional<PaperContent> content(PaperForm form, DossierSummary d) {
-    if (d.receivedAt() == null || d.status() == DossierStatus.REFUSED) {
+    // an online submission gets its receipt when the desk accepts it: its appointment counts from
+    // then
+    if (d.receivedAt() == null
+        || d.status() == DossierStatus.REFUSED
+        || d.status() == DossierStatus.SUBMITTED) {
       return Optional.empty();
     }
     Optional<Procedure> procedure = data.procedure(d);

@@ -20,6 +20,7 @@ import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
 import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.dossier.DossierStatus;
+import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
 /**
@@ -49,6 +50,7 @@ class DossierActions {
   private final StatusWriter statuses;
   private final ActionPolicy policy;
   private final SupplementationRule supplementation;
+  private final OnlineAcceptance onlineAcceptance;
 
   DossierActions(
       DossierRepository dossiers,
@@ -67,7 +69,9 @@ class DossierActions {
       ApplicationEventPublisher published,
       StatusWriter statuses,
       ActionPolicy policy,
-      SupplementationRule supplementation) {
+      SupplementationRule supplementation,
+      OnlineAcceptance onlineAcceptance) {
+    this.onlineAcceptance = onlineAcceptance;
     this.policy = policy;
     this.supplementation = supplementation;
     this.statuses = statuses;
@@ -97,8 +101,18 @@ class DossierActions {
     SupplementationRule.Stage stage =
         supplementation.check(d, catalogue.ofDefinition(d.procedureDefinitionId()));
     runtime.suspendProcessInstanceById(d.processInstanceId());
-    clockControl.pauseForSupplementation(
-        code, "Yêu cầu bổ sung: " + request.reason(), official.id());
+    if (d.status() == DossierStatus.SUBMITTED) {
+      // an online submission returned for completion (form 02), by its desk only: its legal clock
+      // never started
+      String desk = Role.RECEPTION.groupOf(d.receivingAgency());
+      if (!official.inGroup(desk)) {
+        throw new AcceptanceProblems.NotReceptionOfficerException(code, d.receivingAgency(), desk);
+      }
+      onlineAcceptance.decided(code, "REQUEST_COMPLETION", official.id());
+    } else {
+      clockControl.pauseForSupplementation(
+          code, "Yêu cầu bổ sung: " + request.reason(), official.id());
+    }
     supplementDeadline.start(code);
     move(
         d,
@@ -112,10 +126,21 @@ class DossierActions {
   void takeSupplement(String code, ActionRequests.Supplement request) {
     Dossier d = lock(code, ActionPolicy.Action.SUPPLEMENT, DossierTransitions.SUPPLEMENT);
     runtime.activateProcessInstanceById(d.processInstanceId());
-    clockControl.resumeFromProcess(code, official.id());
     supplementDeadline.cancel(code);
     Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
-    if (procedure.supplementClockRule() == ClockRule.RESTART) {
+    DossierStatus back = statusBeforeSupplementation(code);
+    if (back == DossierStatus.SUBMITTED) {
+      // completed online submission: it waits for the desk again, its clock still not started
+      Instant now = clock.instant();
+      onlineAcceptance.open(code, d.receivingAgency(), now);
+      runtime.setVariable(
+          d.processInstanceId(),
+          Deadlines.ACCEPTANCE_DUE_VARIABLE,
+          Date.from(onlineAcceptance.dueAt(d.receivingAgency(), now)));
+    } else {
+      clockControl.resumeFromProcess(code, official.id());
+    }
+    if (back != DossierStatus.SUBMITTED && procedure.supplementClockRule() == ClockRule.RESTART) {
       // the restarted clock counts the dossier's legal time variant, if one was chosen
       Instant now = clock.instant();
       Instant restarted =
@@ -132,7 +157,7 @@ class DossierActions {
     }
     move(
         d,
-        statusBeforeSupplementation(code),
+        back,
         "SUPPLEMENTED",
         request.note(),
         Map.of("clockRule", procedure.supplementClockRule().name()));
@@ -193,6 +218,7 @@ class DossierActions {
   /** The applicant stops the procedure before any result exists (form 05). */
   void withdraw(String code, ActionRequests.Withdrawal request) {
     Dossier d = lock(code, ActionPolicy.Action.WITHDRAWAL, DossierTransitions.WITHDRAWAL);
+    onlineAcceptance.decided(code, "WITHDRAWN", official.id());
     clockControl.closeIfOpen(code, official.id());
     supplementDeadline.cancel(code);
     runtime.deleteProcessInstance(d.processInstanceId(), "WITHDRAWN: " + request.reason(), true);

@@ -38,6 +38,7 @@ public class DossierLifecycle {
   private final ObjectProvider<DossierActions> actions;
   private final StatusWriter statuses;
   private final LegalTimeSwitch legalTimeSwitch;
+  private final OnlineAcceptance onlineAcceptance;
 
   DossierLifecycle(
       DossierRepository dossiers,
@@ -50,7 +51,9 @@ public class DossierLifecycle {
       SupplementDeadline supplementDeadline,
       ObjectProvider<DossierActions> actions,
       StatusWriter statuses,
-      LegalTimeSwitch legalTimeSwitch) {
+      LegalTimeSwitch legalTimeSwitch,
+      OnlineAcceptance onlineAcceptance) {
+    this.onlineAcceptance = onlineAcceptance;
     this.legalTimeSwitch = legalTimeSwitch;
     this.statuses = statuses;
     this.actions = actions;
@@ -169,6 +172,11 @@ public class DossierLifecycle {
     if (before.status() == DossierStatus.SUBMITTED && target == DossierStatus.IN_PROGRESS) {
       ActionPolicy.checkStep(ActionPolicy.Action.RECEIVE, before, user);
       startClock(execution, before, now);
+      // accepted: the wait for the desk ends, and the reception step's deadline with it
+      onlineAcceptance.decided(code, "ACCEPTED", actor(execution));
+      execution.removeVariable(Deadlines.ACCEPTANCE_DUE_VARIABLE);
+    } else if (before.status() == DossierStatus.SUBMITTED && target.isFinal()) {
+      onlineAcceptance.decided(code, target.name(), actor(execution));
     }
     // the due date only moves when an online submission is accepted, never on these statuses
     Timeliness timeliness =

@@ -54,6 +54,7 @@ class DossierReception {
   private final IntakeCheck intakeCheck;
   private final CompetentAgency competent;
   private final DossierTransfer transfer;
+  private final OnlineAcceptance onlineAcceptance;
 
   DossierReception(
       ProcedureCatalogue catalogue,
@@ -70,9 +71,11 @@ class DossierReception {
       ActionPolicy policy,
       IntakeCheck intakeCheck,
       CompetentAgency competent,
-      DossierTransfer transfer) {
+      DossierTransfer transfer,
+      OnlineAcceptance onlineAcceptance) {
     this.competent = competent;
     this.transfer = transfer;
+    this.onlineAcceptance = onlineAcceptance;
     this.intakeCheck = intakeCheck;
     this.policy = policy;
     this.history = history;
@@ -130,6 +133,7 @@ class DossierReception {
 
   private void start(Procedure procedure, NewDossierRequest request, Dossier dossier) {
     Map<String, Object> variables = variables(dossier);
+    acceptanceDue(dossier, variables);
     String variant = intakeCheck.legalTimeVariant(procedure, request.data());
     if (variant != null) {
       variables.put(LegalTimeVariant.FIELD, variant);
@@ -152,7 +156,9 @@ class DossierReception {
     intakeCheck.check(procedure, submitted, true, false);
     Dossier dossier = store(procedure, request, List.of(), false, false, null);
     execution.setProcessBusinessKey(dossier.code());
-    execution.setVariables(variables(dossier));
+    Map<String, Object> variables = variables(dossier);
+    acceptanceDue(dossier, variables);
+    execution.setVariables(variables);
     attached(dossier, execution.getProcessInstanceId());
     return dossier;
   }
@@ -204,9 +210,21 @@ class DossierReception {
     return dossier;
   }
 
+  /** An online submission's reception step is due when the desk's time to accept it runs out. */
+  private void acceptanceDue(Dossier dossier, Map<String, Object> variables) {
+    if (dossier.channel() == Channel.ONLINE) {
+      variables.put(
+          Deadlines.ACCEPTANCE_DUE_VARIABLE,
+          Date.from(onlineAcceptance.dueAt(dossier.receivingAgency(), dossier.receivedAt())));
+    }
+  }
+
   private void attached(Dossier dossier, String processInstanceId) {
     dossiers.attachProcess(dossier.code(), processInstanceId);
     transfer.begin(dossier);
+    if (dossier.channel() == Channel.ONLINE) {
+      onlineAcceptance.open(dossier.code(), dossier.receivingAgency(), dossier.receivedAt());
+    }
     events.publishEvent(
         new DossierReceived(
             dossier.code(),

@@ -12,7 +12,7 @@ import vn.motcua.dossier.DossierStatus;
 
 /** The actions on a dossier and the statuses each is allowed from (domain.md, lifecycle). */
 enum DossierTransitions {
-  SUPPLEMENTATION_REQUEST(EnumSet.of(RECEIVED, IN_PROGRESS)),
+  SUPPLEMENTATION_REQUEST(EnumSet.of(SUBMITTED, RECEIVED, IN_PROGRESS)),
   SUPPLEMENT(EnumSet.of(AWAITING_SUPPLEMENT)),
   EXTENSION(EnumSet.of(RECEIVED, IN_PROGRESS, AWAITING_SUPPLEMENT, RESULT_READY)),
   WITHDRAWAL(EnumSet.of(SUBMITTED, RECEIVED, IN_PROGRESS, AWAITING_SUPPLEMENT)),

@@ -45,7 +45,11 @@ class SupplementationRule {
 
   /** The stage of a request now; throws a 422 problem citing the article when it is refused. */
   Stage check(Dossier d, Procedure procedure) {
-    Stage stage = d.status() == DossierStatus.RECEIVED ? Stage.RECEPTION : Stage.PROCESSING;
+    // an online submission returned before acceptance is at the reception stage too
+    Stage stage =
+        d.status() == DossierStatus.RECEIVED || d.status() == DossierStatus.SUBMITTED
+            ? Stage.RECEPTION
+            : Stage.PROCESSING;
     int allowed = stage == Stage.RECEPTION ? 1 : procedure.supplementationMaxRequests();
     long made =
         events.of(d.code()).stream()

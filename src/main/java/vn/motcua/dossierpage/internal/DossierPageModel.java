@@ -26,6 +26,7 @@ import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.DeadlineRecords;
 import vn.motcua.deadline.DossierDeadline;
 import vn.motcua.documents.DossierPapers;
+import vn.motcua.dossier.AwaitingAcceptance;
 import vn.motcua.dossier.DossierHistoryEntry;
 import vn.motcua.dossier.DossierSummary;
 import vn.motcua.dossier.Dossiers;
@@ -55,6 +56,7 @@ class DossierPageModel {
   private final MessageSource messages;
   private final ObjectMapper json;
   private final Clock clock;
+  private final AwaitingAcceptance online;
 
   DossierPageModel(
       Dossiers dossiers,
@@ -70,7 +72,9 @@ class DossierPageModel {
       Officials officials,
       MessageSource messages,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      AwaitingAcceptance online) {
+    this.online = online;
     this.dossiers = dossiers;
     this.deadlines = deadlines;
     this.calendars = calendars;
@@ -126,6 +130,10 @@ class DossierPageModel {
     model.addAttribute("papers", papers.of(code));
     model.addAttribute("history", timeline.of(code, locale));
     model.addAttribute("actions", dossiers.allowedActions(code));
+    var waiting = online.of(code).orElse(null);
+    model.addAttribute("acceptance", waiting);
+    model.addAttribute(
+        "acceptanceDueAt", waiting == null ? null : StepRow.at(waiting.acceptanceDueAt(), zone));
     model.addAttribute("zoneOffset", zone.getRules().getOffset(now).getId());
     model.addAttribute(
         "extensionExample",

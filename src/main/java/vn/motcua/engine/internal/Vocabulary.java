@@ -36,7 +36,8 @@ final class Vocabulary {
           "organization", Set.of("partner"),
           "notifications", Set.of("send"),
           "absenceTimers", Set.of("begin", "end"),
-          "dossierTransfer", Set.of("late"));
+          "dossierTransfer", Set.of("late"),
+          "onlineAcceptance", Set.of("reached"));
 
   /** The engine's built-in functions (ProcessEngineConfigurationImpl#initExpressionManager). */
   static final Set<String> FUNCTIONS =
