@@ -35,7 +35,9 @@ final class Vocabulary {
                   "legalTimeVariantNeeded"),
           "organization", Set.of("partner"),
           "notifications", Set.of("send"),
-          "absenceTimers", Set.of("begin", "end"));
+          "absenceTimers", Set.of("begin", "end"),
+          "feedbackTimers", Set.of("dueAt", "warningAt", "escalationAt"),
+          "feedbackLadder", Set.of("warn", "overdue", "escalate", "completing"));
 
   /** The engine's built-in functions (ProcessEngineConfigurationImpl#initExpressionManager). */
   static final Set<String> FUNCTIONS =

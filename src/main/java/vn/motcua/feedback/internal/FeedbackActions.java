@@ -63,7 +63,8 @@ class FeedbackActions {
       throw FeedbackProblems.invalid("answer", "answer-required");
     }
     if (text.length() > FeedbackValidation.MAX_CONTENT) {
-      throw FeedbackProblems.invalid("answer", "answer-too-long", FeedbackValidation.MAX_CONTENT);
+      throw FeedbackProblems.invalid(
+          "answer", "answer-too-long", String.valueOf(FeedbackValidation.MAX_CONTENT));
     }
     Instant now = clock.instant();
     store.answer(code, text, access.id(), now);
@@ -85,7 +86,7 @@ class FeedbackActions {
     }
     String why = reason == null ? null : reason.strip();
     if (why == null || why.isEmpty() || why.length() > MAX_REASON) {
-      throw FeedbackProblems.invalid("reason", "forward-reason", MAX_REASON);
+      throw FeedbackProblems.invalid("reason", "forward-reason", String.valueOf(MAX_REASON));
     }
     Instant now = clock.instant();
     store.assign(code, to, FeedbackStatus.FORWARDED, now, timers.due(to, now), null);

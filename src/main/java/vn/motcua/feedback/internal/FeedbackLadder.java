@@ -27,10 +27,11 @@ import vn.motcua.organization.Role;
  * before the due date, the overdue flag with a notice to its leaders at the due date, and the
  * escalation to the supervisors above (the parent agency's, or the nearest ancestor's that has
  * some) later. Each rung is recorded once per assignment (a retried job or a second node finds it
- * marked) and notified once (the outbox's dedup key: code, rung, assignment).
+ * marked) and notified once (the outbox's dedup key: code, rung, assignment). Public: the engine's
+ * expressions call public methods of public classes only.
  */
 @Component("feedbackLadder")
-class FeedbackLadder {
+public class FeedbackLadder {
 
   /** The task-local marker our API sets before completing the task. */
   static final String THROUGH_API = "completedThroughApi";

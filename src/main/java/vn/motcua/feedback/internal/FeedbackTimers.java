@@ -14,11 +14,12 @@ import vn.motcua.deadline.AgencyCalendars;
  * BPMN ({@code ${feedbackTimers.dueAt(execution)}}): due {@code answer-time} after the assignment,
  * the warning {@code warn-before} earlier (never before the assignment), the escalation {@code
  * escalate-after} later. Process variables {@code agency} and {@code assignedAt} (set at each
- * assignment: a forward starts the answer time over for the agency it reaches).
+ * assignment: a forward starts the answer time over for the agency it reaches). Public: the
+ * engine's expressions call public methods of public classes only.
  */
 @Component("feedbackTimers")
 @EnableConfigurationProperties(FeedbackSettings.class)
-class FeedbackTimers {
+public class FeedbackTimers {
 
   static final String AGENCY = "agency";
   static final String ASSIGNED_AT = "assignedAt";

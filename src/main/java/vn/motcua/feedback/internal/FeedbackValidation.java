@@ -67,13 +67,13 @@ class FeedbackValidation {
     if (content == null) {
       problem(errors, "content", "required");
     } else if (content.length() > MAX_CONTENT) {
-      problem(errors, "content", "too-long", MAX_CONTENT);
+      problem(errors, "content", "too-long", String.valueOf(MAX_CONTENT));
     }
     String name = text(r.senderName());
     if (name == null) {
       problem(errors, "senderName", "required");
     } else if (name.length() > MAX_NAME) {
-      problem(errors, "senderName", "too-long", MAX_NAME);
+      problem(errors, "senderName", "too-long", String.valueOf(MAX_NAME));
     }
     String email = text(r.email());
     String phone = text(r.phone()) == null ? null : r.phone().replaceAll("[\\s.()-]", "");

@@ -138,7 +138,7 @@ class PublicFeedbackPages {
         catalogue.all().stream().sorted(Comparator.comparing(Procedure::name)).toList());
     model.addAttribute(
         "agencies", agencies.all().stream().sorted(Comparator.comparing(Agency::name)).toList());
-    model.addAttribute("maxContent", FeedbackValidation.MAX_CONTENT);
+    model.addAttribute("maxContent", String.valueOf(FeedbackValidation.MAX_CONTENT));
     return "public-feedback";
   }
 }
