@@ -37,7 +37,9 @@ final class Vocabulary {
           "notifications", Set.of("send"),
           "absenceTimers", Set.of("begin", "end"),
           "dossierTransfer", Set.of("late"),
-          "onlineAcceptance", Set.of("reached"));
+          "onlineAcceptance", Set.of("reached"),
+          "feedbackTimers", Set.of("dueAt", "warningAt", "escalationAt"),
+          "feedbackLadder", Set.of("warn", "overdue", "escalate", "completing"));
 
   /** The engine's built-in functions (ProcessEngineConfigurationImpl#initExpressionManager). */
   static final Set<String> FUNCTIONS =
