@@ -60,6 +60,16 @@ public class Citizens {
   }
 
   public static void main(String[] args) throws Exception {
+    try {
+      run(args);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
+    }
+    System.exit(0);
+  }
+
+  static void run(String[] args) throws Exception {
     base = args[0];
     int warmUp = Integer.parseInt(args[1]);
     int window = Integer.parseInt(args[2]);
@@ -76,7 +86,6 @@ public class Citizens {
       proofs[c] = proof(c);
     }
     measure("online submission, 1 MB PDF attached", Citizens::submit, warmUp, window);
-    System.exit(0);
   }
 
   static boolean lookup(String digits, int expected) throws Exception {

@@ -21,6 +21,11 @@ record PublicLimitSettings(Map<String, Limit> limits) {
     return limits.getOrDefault(purpose, limits.getOrDefault("default", DEFAULT));
   }
 
-  /** {@code requests} per {@code per}. */
-  record Limit(int requests, Duration per) {}
+  /** {@code requests} per {@code per}; either left out takes the default's (30, one minute). */
+  record Limit(int requests, Duration per) {
+    Limit {
+      requests = requests > 0 ? requests : 30;
+      per = per != null && !per.isZero() && !per.isNegative() ? per : Duration.ofMinutes(1);
+    }
+  }
 }
