@@ -12,7 +12,9 @@ final class Ascii {
 
   static String of(String text) {
     String plain =
-        Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+        Normalizer.normalize(
+                text.replace('đ', 'd').replace('Đ', 'D').replace('–', '-').replace('…', '.'),
+                Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "");
     return plain.replaceAll("[^\\x20-\\x7E\\n]", "");
   }
