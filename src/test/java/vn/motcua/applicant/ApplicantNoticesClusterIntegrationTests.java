@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -213,17 +212,16 @@ class ApplicantNoticesClusterIntegrationTests {
     node.getBean(TransactionTemplate.class)
         .executeWithoutResult(
             status ->
-                node.getBean(ApplicationEventPublisher.class)
-                    .publishEvent(
-                        new DossierReceived(
-                            code,
-                            "birth-registration",
-                            AN_BINH,
-                            AN_BINH,
-                            Channel.COUNTER,
-                            "tiepnhan.anbinh",
-                            row[0],
-                            row[1])));
+                node.publishEvent(
+                    new DossierReceived(
+                        code,
+                        "birth-registration",
+                        AN_BINH,
+                        AN_BINH,
+                        Channel.COUNTER,
+                        "tiepnhan.anbinh",
+                        row[0],
+                        row[1])));
   }
 
   @SuppressWarnings("unchecked")
