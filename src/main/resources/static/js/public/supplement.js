@@ -13,11 +13,14 @@ document.addEventListener('DOMContentLoaded', () => {
     result.className = '';
     result.textContent = '';
     try {
-      const response = await fetch(form.action, {
-        method: 'POST',
-        body: new FormData(form),
-        headers: {'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'vi'},
-      });
+      const headers = {'Accept': 'application/json', 'Accept-Language': document.documentElement.lang || 'vi'};
+      // the page's session (if the frame started one) asks for its CSRF token on a POST
+      const csrf = document.querySelector('meta[name="_csrf"]');
+      const csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+      if (csrf && csrfHeader) {
+        headers[csrfHeader.content] = csrf.content;
+      }
+      const response = await fetch(form.action, {method: 'POST', body: new FormData(form), headers});
       if (response.ok) {
         result.className = 'ok';
         result.textContent = form.dataset.sent;
