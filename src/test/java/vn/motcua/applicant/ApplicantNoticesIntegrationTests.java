@@ -312,7 +312,11 @@ class ApplicantNoticesIntegrationTests {
             "/public/supplement/" + unknown + "?t=" + links.token(unknown), String.class);
     assertThat(wrongPage.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknownPage.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(withoutCsrf(wrongPage.getBody()).replace(code, unknown))
+    // the same page but for the code and token the request gave (the language links echo them)
+    assertThat(
+            withoutCsrf(wrongPage.getBody())
+                .replace(code, unknown)
+                .replace("AAAAAAAAAA", links.token(unknown)))
         .isEqualTo(withoutCsrf(unknownPage.getBody()));
 
     // received, not awaiting a supplement: refused, nothing stored
