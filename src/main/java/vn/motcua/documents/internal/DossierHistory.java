@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.dossier.DossierHistoryEntry;
-import vn.motcua.dossier.Dossiers;
 
 /**
  * What the papers read from the dossier's own history (the dossier actions): the latest entry of a
@@ -24,10 +24,13 @@ class DossierHistory {
   static final String EXTENDED = "EXTENDED";
   static final String WITHDRAWN = "WITHDRAWN";
 
-  private final Dossiers dossiers;
+  // the paper's entry points ({@link PaperRegistry}) decided who may read the dossier: an official
+  // under the access rule of Dossiers#find, or the applicant's own notice ({@link
+  // ApplicantPaperFiles})
+  private final ApplicantDossiers dossiers;
   private final ObjectMapper json;
 
-  DossierHistory(Dossiers dossiers, ObjectMapper json) {
+  DossierHistory(ApplicantDossiers dossiers, ObjectMapper json) {
     this.dossiers = dossiers;
     this.json = json;
   }

@@ -54,7 +54,15 @@ class PaperRegistry {
    * @throws org.springframework.security.access.AccessDeniedException from {@link Dossiers#find}
    */
   PaperContent paper(String code, PaperForm form) {
-    DossierSummary dossier = dossiers.find(code);
+    return paper(dossiers.find(code), form);
+  }
+
+  /**
+   * The paper for a dossier already read (the applicant's notice reads it without an official's
+   * access rule); issued as {@link #paper(String, PaperForm)}.
+   */
+  PaperContent paper(DossierSummary dossier, PaperForm form) {
+    String code = dossier.code();
     PaperSource source = sources.get(form.paper());
     if (source == null) {
       throw new PaperProblems.PaperNotAvailableException(code, form);

@@ -9,8 +9,8 @@ import vn.motcua.documents.internal.PaperContent.Block;
 import vn.motcua.documents.internal.PaperContent.Items;
 import vn.motcua.documents.internal.PaperContent.Table;
 import vn.motcua.documents.internal.PaperContent.Text;
+import vn.motcua.dossier.ApplicantDossiers;
 import vn.motcua.dossier.DeskIntake.Received;
-import vn.motcua.dossier.Dossiers;
 import vn.motcua.dossier.ReceivedDocument;
 
 /**
@@ -40,9 +40,12 @@ class ReceivedDocuments {
   static final String REQUIRED =
       "Thành phần hồ sơ theo quy định (hồ sơ không có bảng kiểm tại quầy)";
 
-  private final Dossiers dossiers;
+  // the paper's entry points ({@link PaperRegistry}) decided who may read the dossier: an official
+  // under the access rule of Dossiers#find, or the applicant's own notice ({@link
+  // ApplicantPaperFiles})
+  private final ApplicantDossiers dossiers;
 
-  ReceivedDocuments(Dossiers dossiers) {
+  ReceivedDocuments(ApplicantDossiers dossiers) {
     this.dossiers = dossiers;
   }
 

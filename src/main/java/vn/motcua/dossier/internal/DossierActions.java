@@ -125,6 +125,25 @@ class DossierActions {
   /** The applicant's supplement arrived: the clock resumes, or restarts from zero. */
   void takeSupplement(String code, ActionRequests.Supplement request) {
     Dossier d = lock(code, ActionPolicy.Action.SUPPLEMENT, DossierTransitions.SUPPLEMENT);
+    applySupplement(d, request, official.id());
+  }
+
+  /**
+   * The applicant sent the supplement online through the link of the supplementation notice (the
+   * caller proved the dossier's secret token): the same as {@link #takeSupplement}, attributed to
+   * {@code citizen} ({@code citizen:<masked contact>}), only while the dossier awaits it.
+   */
+  void takeSupplementFromApplicant(String code, ActionRequests.Supplement request, String citizen) {
+    Dossier d =
+        dossiers
+            .findForUpdate(code)
+            .orElseThrow(() -> new DossierProblems.DossierNotFoundException(code));
+    DossierTransitions.SUPPLEMENT.check(d);
+    applySupplement(d, request, citizen);
+  }
+
+  private void applySupplement(Dossier d, ActionRequests.Supplement request, String actor) {
+    String code = d.code();
     runtime.activateProcessInstanceById(d.processInstanceId());
     supplementDeadline.cancel(code);
     Procedure procedure = catalogue.ofDefinition(d.procedureDefinitionId());
@@ -138,7 +157,7 @@ class DossierActions {
           Deadlines.ACCEPTANCE_DUE_VARIABLE,
           Date.from(onlineAcceptance.dueAt(d.receivingAgency(), now)));
     } else {
-      clockControl.resumeFromProcess(code, official.id());
+      clockControl.resumeFromProcess(code, actor);
     }
     if (back != DossierStatus.SUBMITTED && procedure.supplementClockRule() == ClockRule.RESTART) {
       // the restarted clock counts the dossier's legal time variant, if one was chosen
@@ -160,7 +179,8 @@ class DossierActions {
         back,
         "SUPPLEMENTED",
         request.note(),
-        Map.of("clockRule", procedure.supplementClockRule().name()));
+        Map.of("clockRule", procedure.supplementClockRule().name()),
+        actor);
   }
 
   /** The apology task of every procedure's "Văn bản xin lỗi" event sub-process. */
@@ -269,19 +289,22 @@ class DossierActions {
 
   private void move(
       Dossier d, DossierStatus status, String kind, String reason, Map<String, Object> detail) {
-    statuses.move(d.code(), status, clock.instant());
-    record(d, status, kind, reason, detail);
+    move(d, status, kind, reason, detail, official.id());
   }
 
-  private void record(
-      Dossier d, DossierStatus status, String kind, String reason, Map<String, Object> detail) {
+  private void move(
+      Dossier d,
+      DossierStatus status,
+      String kind,
+      String reason,
+      Map<String, Object> detail,
+      String actor) {
+    statuses.move(d.code(), status, clock.instant());
     Instant now = clock.instant();
     String json = toJson(detail);
-    events.record(
-        d.code(), new DossierEvents.Event(now, kind, status, official.id(), reason, json));
+    events.record(d.code(), new DossierEvents.Event(now, kind, status, actor, reason, json));
     published.publishEvent(
-        new DossierActionTaken(
-            d.code(), kind, d.status(), status, official.id(), reason, json, now));
+        new DossierActionTaken(d.code(), kind, d.status(), status, actor, reason, json, now));
   }
 
   private String toJson(Map<String, Object> detail) {

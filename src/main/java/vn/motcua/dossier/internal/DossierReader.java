@@ -53,6 +53,31 @@ public class DossierReader {
   @Transactional(readOnly = true)
   public List<DossierHistoryEntry> history(String code) {
     summary(code);
+    return historyOf(code);
+  }
+
+  /**
+   * The dossier for its own applicant (notices, pages opened with the dossier's secret link), with
+   * no official's access rule: the caller has decided the reader may see it.
+   */
+  @Transactional(readOnly = true)
+  public Optional<DossierSummary> applicantSummary(String code) {
+    return dossiers.find(code).map(this::summary);
+  }
+
+  /** The dossier's history, without the access rule ({@link #applicantSummary}). */
+  @Transactional(readOnly = true)
+  public List<DossierHistoryEntry> applicantHistory(String code) {
+    return historyOf(code);
+  }
+
+  /** The desk's checklist, without the access rule ({@link #applicantSummary}). */
+  @Transactional(readOnly = true)
+  public List<ReceivedDocument> applicantChecklist(String code) {
+    return dossiers.find(code).map(this::checklistOf).orElse(List.of());
+  }
+
+  private List<DossierHistoryEntry> historyOf(String code) {
     return events.of(code).stream()
         .map(
             e ->
@@ -72,7 +97,10 @@ public class DossierReader {
 
   @Transactional(readOnly = true)
   public List<ReceivedDocument> checklist(String code) {
-    Dossier d = read(code);
+    return checklistOf(read(code));
+  }
+
+  private List<ReceivedDocument> checklistOf(Dossier d) {
     return intake.checklist(d.checklist()).stream()
         .map(
             item ->

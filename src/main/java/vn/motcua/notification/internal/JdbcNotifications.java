@@ -69,7 +69,7 @@ class JdbcNotifications implements Notifications {
   public List<Notification> of(String userId) {
     return jdbc.sql(
             "select id, subject, body, dossier_code, created_at, read_at from notification"
-                + " where recipient = ? order by created_at desc, id desc limit ?")
+                + " where recipient = ? and channel is null order by created_at desc, id desc limit ?")
         .params(userId, INBOX_SIZE)
         .query(
             (rs, row) ->
@@ -85,7 +85,9 @@ class JdbcNotifications implements Notifications {
 
   @Override
   public long unread(String userId) {
-    return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
+    return jdbc.sql(
+            "select count(*) from notification where recipient = ? and channel is null"
+                + " and read_at is null")
         .param(userId)
         .query(Long.class)
         .single();
@@ -123,7 +125,7 @@ class JdbcNotifications implements Notifications {
         + (postgreSql ? " on conflict (dedup_key, recipient) do nothing" : "");
   }
 
-  private static boolean isPostgreSql(DataSource dataSource) {
+  static boolean isPostgreSql(DataSource dataSource) {
     try {
       String product =
           JdbcUtils.extractDatabaseMetaData(

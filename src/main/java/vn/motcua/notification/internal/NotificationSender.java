@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,12 +23,16 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.motcua.notification.NoticeAttachmentSource;
+import vn.motcua.notification.SmsGateway;
 
 /**
  * Sends due notifications: on every node, each row by the one node whose conditional update claimed
  * it ({@link Outbox#claim}), by e-mail when the row has an address and an SMTP server is configured
  * ({@code spring.mail.host}), otherwise by one log line; then marks it sent. A failure is tried
- * again after {@link Backoff}, and given up after {@value Backoff#MAX_ATTEMPTS} attempts.
+ * again after {@link Backoff}, and given up after {@value Backoff#MAX_ATTEMPTS} attempts. A row to
+ * a dossier's applicant goes by its channel: e-mail (with its attachment, produced now by a {@link
+ * NoticeAttachmentSource}) or SMS through the {@link SmsGateway}.
  *
  * <p>Delivery is at least once, not exactly once: if a node dies (or its claim of {@code
  * motcua.notification.claim-timeout} runs out) after the SMTP server accepted a message but before
@@ -44,6 +50,8 @@ public class NotificationSender {
 
   private final Outbox outbox;
   private final ObjectProvider<JavaMailSender> mail;
+  private final SmsGateway sms;
+  private final List<NoticeAttachmentSource> attachments;
   private final NotificationProperties properties;
   private final Clock clock;
   private final String node;
@@ -52,8 +60,12 @@ public class NotificationSender {
   NotificationSender(
       Outbox outbox,
       ObjectProvider<JavaMailSender> mail,
+      SmsGateway sms,
+      List<NoticeAttachmentSource> attachments,
       NotificationProperties properties,
       Clock clock) {
+    this.sms = sms;
+    this.attachments = List.copyOf(attachments);
     this.outbox = outbox;
     this.mail = mail;
     this.properties = properties;
@@ -102,7 +114,9 @@ public class NotificationSender {
     Map<MimeMessage, Outbox.Pending> mails = new LinkedHashMap<>();
     int delivered = 0;
     for (Outbox.Pending row : rows) {
-      if (row.email() != null && sender != null) {
+      if (row.isSms()) {
+        delivered += text(row);
+      } else if (row.email() != null && sender != null) {
         try {
           mails.put(message(sender, row), row);
         } catch (RuntimeException e) {
@@ -113,7 +127,9 @@ public class NotificationSender {
             "Notification {} to {}{} delivered (no e-mail sent): {} | {}",
             row.id(),
             row.recipient(),
-            row.email() == null ? "" : " <" + row.email() + ">",
+            row.email() == null
+                ? ""
+                : " <" + (row.channel() == null ? row.email() : masked(row.email())) + ">",
             row.subject(),
             row.body().replaceAll("\\s*\\R\\s*", " / "));
         outbox.sent(row.id(), clock.instant());
@@ -149,20 +165,53 @@ public class NotificationSender {
     return delivered;
   }
 
+  /** Sends an applicant's SMS through the gateway; 1 if sent, 0 if tried again later. */
+  private int text(Outbox.Pending row) {
+    try {
+      sms.send(row.phone(), row.body());
+    } catch (RuntimeException e) {
+      failed(row, e);
+      return 0;
+    }
+    outbox.sent(row.id(), clock.instant());
+    return 1;
+  }
+
   private MimeMessage message(JavaMailSender sender, Outbox.Pending row) {
     MimeMessage message = sender.createMimeMessage();
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+      byte[] file = attachment(row);
+      MimeMessageHelper helper = new MimeMessageHelper(message, file != null, "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(row.email());
       helper.setSubject(row.subject());
       helper.setText(row.body(), false);
+      if (file != null) {
+        helper.addAttachment(
+            row.attachmentName(), new ByteArrayResource(file), row.attachmentType());
+      }
       // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message
       message.setHeader("Message-ID", messageId(row.id()));
     } catch (MessagingException e) {
       throw new MailPreparationException(e);
     }
     return message;
+  }
+
+  /** The row's attachment now, or null: none, or no source has it (any more). */
+  private byte[] attachment(Outbox.Pending row) {
+    if (row.attachmentRef() == null) {
+      return null;
+    }
+    for (NoticeAttachmentSource source : attachments) {
+      Optional<byte[]> content = source.content(row.attachmentRef());
+      if (content.isPresent()) {
+        return content.get();
+      }
+    }
+    log.warn(
+        "Notification {}: attachment {} not found, sent without it", row.id(), row.attachmentRef());
+    return null;
   }
 
   private void failed(Outbox.Pending row, Exception e) {
@@ -187,6 +236,11 @@ public class NotificationSender {
           attempts,
           error);
     }
+  }
+
+  /** An applicant's address as logs show it: the domain only. */
+  private static String masked(String email) {
+    return "…" + email.substring(Math.max(0, email.lastIndexOf('@')));
   }
 
   private static String nodeId() {

@@ -24,7 +24,18 @@ class Outbox {
       String email,
       String subject,
       String body,
-      int attempts) {}
+      int attempts,
+      String channel,
+      String phone,
+      String attachmentName,
+      String attachmentType,
+      String attachmentRef) {
+
+    /** Whether the row goes to a dossier's applicant by SMS. */
+    boolean isSms() {
+      return "SMS".equals(channel);
+    }
+  }
 
   private static final String CLAIMABLE =
       " sent_at is null and failed_at is null and next_attempt_at <= ?"
@@ -62,7 +73,8 @@ class Outbox {
       return Optional.empty();
     }
     return jdbc.sql(
-            "select id, dedup_key, recipient, email, subject, body, attempts from notification"
+            "select id, dedup_key, recipient, email, subject, body, attempts, channel, phone,"
+                + " attachment_name, attachment_type, attachment_ref from notification"
                 + " where id = ?")
         .param(id)
         .query(
@@ -74,7 +86,12 @@ class Outbox {
                     rs.getString("email"),
                     rs.getString("subject"),
                     rs.getString("body"),
-                    rs.getInt("attempts")))
+                    rs.getInt("attempts"),
+                    rs.getString("channel"),
+                    rs.getString("phone"),
+                    rs.getString("attachment_name"),
+                    rs.getString("attachment_type"),
+                    rs.getString("attachment_ref")))
         .optional();
   }
 
