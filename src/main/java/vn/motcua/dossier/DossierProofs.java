@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.motcua.dossier.internal.ApplicantDossiers;
+import vn.motcua.dossier.internal.ProofDossiers;
 
 /**
  * Whether a citizen who names a dossier holds it: its code with the receipt's verification token
@@ -21,10 +21,10 @@ public class DossierProofs {
   /** What a proven dossier tells a citizen's feature: who resolves it, for which procedure. */
   public record ProvenDossier(String code, String procedureKey, String resolvingAgency) {}
 
-  private final ApplicantDossiers dossiers;
+  private final ProofDossiers dossiers;
   private final StatusLinks links;
 
-  DossierProofs(ApplicantDossiers dossiers, StatusLinks links) {
+  DossierProofs(ProofDossiers dossiers, StatusLinks links) {
     this.dossiers = dossiers;
     this.links = links;
   }

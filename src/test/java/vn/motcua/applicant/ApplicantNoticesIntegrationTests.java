@@ -188,9 +188,11 @@ class ApplicantNoticesIntegrationTests {
         status ->
             events.publishEvent(
                 new DossierStatusChanged(code, DossierStatus.RESULT_READY, Instant.now())));
+    // handed over: the link to rate the service
+    work("tiepnhan.anbinh", code, "Task_ResultReturn", Map.of("returnMethod", "COUNTER"));
 
     List<String> moments =
-        List.of("RECEIVED", "SUPPLEMENTATION_REQUESTED:1", "EXTENDED", "RESULT_READY");
+        List.of("RECEIVED", "SUPPLEMENTATION_REQUESTED:1", "EXTENDED", "RESULT_READY", "RETURNED");
     List<String> expected = new ArrayList<>();
     moments.forEach(m -> expected.addAll(List.of(key(code, m, "EMAIL"), key(code, m, "SMS"))));
     assertThat(keys(code)).containsExactlyInAnyOrderElementsOf(expected);
@@ -211,7 +213,10 @@ class ApplicantNoticesIntegrationTests {
             "Hồ sơ " + code + " đã được tiếp nhận, hẹn trả kết quả 17:00 ngày 23/11/2026",
             "Hồ sơ " + code + " cần bổ sung, hoàn thiện",
             "Xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + code,
-            "Hồ sơ " + code + " đã có kết quả");
+            "Hồ sơ " + code + " đã có kết quả",
+            "Mời ông/bà đánh giá việc giải quyết hồ sơ " + code);
+    assertThat(text(subject(mails, "đánh giá")))
+        .contains("/public/rating/" + code + "?t=" + links.token(code));
     MimeMessage receipt = subject(mails, "đã được tiếp nhận");
     assertThat(text(receipt))
         .contains("Thời gian hẹn trả kết quả: 17:00 ngày 23/11/2026")
@@ -228,13 +233,14 @@ class ApplicantNoticesIntegrationTests {
     assertThat(text(subject(mails, "đã có kết quả"))).contains("Bộ phận Một cửa – ");
 
     List<String> texts = smsTo(code);
-    assertThat(texts).hasSize(4);
+    assertThat(texts).hasSize(5);
     assertThat(texts).allSatisfy(t -> assertThat(t).matches("[\\x20-\\x7E]+"));
     assertThat(texts)
         .anySatisfy(
             t -> assertThat(t).contains("da duoc tiep nhan, hen tra ket qua 17:00 ngay 23/11/2026"))
         .anySatisfy(t -> assertThat(t).contains("/public/supplement/" + code + "?t="))
-        .anySatisfy(t -> assertThat(t).contains("tai Bo phan Mot cua - UBND xa An Binh"));
+        .anySatisfy(t -> assertThat(t).contains("tai Bo phan Mot cua - UBND xa An Binh"))
+        .anySatisfy(t -> assertThat(t).contains("/public/rating/" + code + "?t="));
   }
 
   @Test

@@ -35,7 +35,8 @@ import vn.motcua.dossier.DossierSummary;
  *   <li>supplementation requested, with the list and form 02, the n-th request its own notice;
  *   <li>extended: the apology and the new appointment, form 04;
  *   <li>refused at reception (REFUSED) or not resolved after appraisal (REJECTED), form 03;
- *   <li>result ready: where and from when to collect it.
+ *   <li>result ready: where and from when to collect it;
+ *   <li>returned: the link to rate the service ({@code /public/rating/{code}?t=}).
  * </ul>
  */
 @Component
@@ -96,6 +97,12 @@ class ApplicantMoments {
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
   void on(DossierFinished e) {
+    if (e.status() == DossierStatus.RETURNED) {
+      dossiers
+          .find(e.code())
+          .ifPresent(d -> queue.queue(Occasion.of(Moment.RETURNED, d, e.at()), 0));
+      return;
+    }
     if (e.status() != DossierStatus.REFUSED && e.status() != DossierStatus.REJECTED) {
       return;
     }

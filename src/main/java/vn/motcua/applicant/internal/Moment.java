@@ -18,7 +18,9 @@ enum Moment {
   /** Form 03: refused at reception, or not resolved after appraisal (REJECTED). */
   REFUSED(ApplicantPapers.Kind.REFUSAL),
   /** The result waits at the desk. */
-  RESULT_READY(null);
+  RESULT_READY(null),
+  /** The result was handed over: the link to rate the service (Decision 766/QĐ-TTg). */
+  RETURNED(null);
 
   private final ApplicantPapers.Kind paper;
 

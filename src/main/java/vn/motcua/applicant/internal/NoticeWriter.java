@@ -50,6 +50,11 @@ class NoticeWriter {
     return base + "/public/supplement/" + code + "?t=" + links.token(code);
   }
 
+  /** The page where the applicant rates the service, with the dossier's token. */
+  String ratingLink(String code) {
+    return base + "/public/rating/" + code + "?t=" + links.token(code);
+  }
+
   Written write(Occasion o, String formNumber) {
     DossierSummary d = o.dossier();
     String code = d.code();
@@ -178,6 +183,21 @@ class NoticeWriter {
                   + Ascii.of(desk)
                   + " trong gio lam viec. Tra cuu: "
                   + status);
+      case RETURNED ->
+          new Written(
+              "Mời ông/bà đánh giá việc giải quyết hồ sơ " + code,
+              greeting
+                  + "Hồ sơ "
+                  + procedure
+                  + " (mã "
+                  + code
+                  + ") của ông/bà đã được trả kết quả lúc "
+                  + time(o.at())
+                  + ".\nMời ông/bà dành một phút đánh giá mức độ hài lòng về việc giải quyết"
+                  + " hồ sơ (mỗi hồ sơ được đánh giá một lần): "
+                  + ratingLink(code)
+                  + end,
+              "Ho so " + code + " da tra ket qua. Moi ong/ba danh gia: " + ratingLink(code));
     };
   }
 

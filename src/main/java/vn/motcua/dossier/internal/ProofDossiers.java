@@ -7,11 +7,11 @@ import vn.motcua.dossier.DossierProofs.ProvenDossier;
 
 /** The few columns {@link vn.motcua.dossier.DossierProofs} reads to check a citizen's proof. */
 @Component
-public class ApplicantDossiers {
+public class ProofDossiers {
 
   private final JdbcClient jdbc;
 
-  ApplicantDossiers(JdbcClient jdbc) {
+  ProofDossiers(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
