@@ -58,6 +58,7 @@ class ApplicantNoticesClusterIntegrationTests {
     sms = new ListAppender<>();
     sms.start();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0)); // Monday
+    vn.motcua.ClusterDatabase.empty();
     nodeA = node("noticesA", "postgres", "demo"); // migrates, seeds the demo organisation
     nodeB = node("noticesB", "postgres");
     // after both started: each context's logging system resets the loggers when it starts

@@ -169,7 +169,7 @@ class HandOverNoticesIntegrationTests {
   private List<Sent> sent(String key) {
     return jdbc.sql(
             "select recipient, subject, body from notification where dossier_code = ?"
-                + " and dedup_key like ? order by id")
+                + " and dedup_key like ? and channel is null order by id")
         .params(code, key)
         .query(Sent.class)
         .list();
