@@ -161,6 +161,80 @@ class ProvinceWideReceptionIntegrationTests extends ProcedureWalkthrough {
   }
 
   @Test
+  void eachAgencysShareOfTheTimeIsReportedByAgency() {
+    // a week no other test uses, so the period holds this dossier's steps only
+    DemoData.setClock(LocalDateTime.of(2029, 10, 15, 9, 0)); // Monday
+    String code =
+        driver.receiveCode(
+            AN_BINH_DESK,
+            DossierDriver.counterDossier(
+                "judicial-record-certificate",
+                AN_BINH,
+                Map.of("certificateType", "FORM_1", "purpose", "Bổ sung hồ sơ xin việc")));
+    DemoData.setClock(LocalDateTime.of(2029, 10, 15, 9, 30)); // An Bình: 30
+    driver.work(
+        AN_BINH_DESK,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "certificateType", "FORM_1"));
+    DemoData.setClock(LocalDateTime.of(2029, 10, 15, 14, 0)); // police: 09:30–11:30, 13–14 = 180
+    driver.work(
+        "chuyenvien.congan",
+        code,
+        "Task_RecordVerification",
+        Map.of("recordCheckResult", "NO_CONVICTION", "verificationNote", "Không có án tích."));
+    DemoData.setClock(LocalDateTime.of(2029, 10, 16, 8, 30)); // police: 14–17, 07:30–08:30 = 240
+    driver.work("lanhdao.congan", code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    DemoData.setClock(LocalDateTime.of(2029, 10, 16, 9, 0)); // An Bình: 30
+    driver.work(
+        AN_BINH_DESK,
+        code,
+        "Task_ResultReturn",
+        Map.of("returnMethod", "COUNTER", "resultDigitised", true));
+
+    String query =
+        "/api/reports/delays?by=agency&from=2029-10-15&to=2029-10-16"
+            + "&procedure=judicial-record-certificate";
+    ParameterizedTypeReference<List<Map<String, Object>>> rows =
+        new ParameterizedTypeReference<>() {};
+    List<Map<String, Object>> byAgency =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange(query, HttpMethod.GET, null, rows)
+            .getBody();
+    // worst first: equal overruns (none), then the longer 90th percentile: the police first
+    assertThat(byAgency)
+        .extracting(
+            r -> r.get("agency"),
+            r -> r.get("agencyName"),
+            r -> r.get("count"),
+            r -> r.get("totalMinutes"),
+            r -> r.get("medianMinutes"),
+            r -> r.get("p90Minutes"),
+            r -> r.get("overBudgetShare"),
+            r -> r.get("totalOverrunMinutes"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                POLICE, "Công an tỉnh Thử Nghiệm", 2, 420, 210.0, 234.0, 0.0, 0),
+            org.assertj.core.groups.Tuple.tuple(
+                AN_BINH, "UBND xã An Bình", 2, 60, 30.0, 30.0, 0.0, 0));
+    // the same scope rules: the police's leader reads the police's share only
+    assertThat(
+            http.withBasicAuth("lanhdao.congan", PASSWORD)
+                .exchange(query, HttpMethod.GET, null, rows)
+                .getBody())
+        .extracting(r -> r.get("agency"), r -> r.get("totalMinutes"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(POLICE, 420));
+    // and the same formats
+    String csv =
+        new String(
+            http.withBasicAuth("thanhtra.tinh", PASSWORD)
+                .getForObject(query + "&format=csv", byte[].class),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv)
+        .contains("Cơ quan", "Tổng thời gian giữ hồ sơ (giờ làm việc)", "Công an tỉnh Thử Nghiệm");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void birthAtHoaPhuForAnAnBinhResidentGetsAnBinhsCode() {
     Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(HOA_PHU));
