@@ -1,9 +1,9 @@
 package vn.motcua.dossier.internal;
 
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.text.Collator;
 import vn.motcua.organization.Agencies;
 import vn.motcua.organization.Agency;
 
@@ -17,27 +17,35 @@ import vn.motcua.organization.Agency;
 final class ProvinceCommunes {
 
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-  private static final List<String> COUNCILS = List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ");
+  private static final List<String> COUNCILS =
+      List.of("ubnd ", "ủy ban nhân dân ", "uỷ ban nhân dân ");
   private static final List<String> LEVELS = List.of("xã ", "phường ", "đặc khu ", "thị trấn ");
 
   private ProvinceCommunes() {}
 
+  /** The communes by their own names ("An Bình", "Hòa Phú", "Tân Lập"), xã and phường mixed. */
   static List<Agency> of(Agencies agencies) {
     Collator order = Collator.getInstance(VIETNAMESE);
     return agencies.all().stream()
-        .filter(a -> isCommune(a.name()))
-        .sorted(Comparator.comparing(Agency::name, order))
+        .filter(a -> locality(a.name()) != null)
+        .sorted(Comparator.comparing((Agency a) -> locality(a.name()), order))
         .toList();
   }
 
-  static boolean isCommune(String name) {
+  /** "an bình" for "UBND xã An Bình"; null for a name that is not a commune's. */
+  static String locality(String name) {
     String lower = name.strip().toLowerCase(VIETNAMESE);
     for (String council : COUNCILS) {
       if (lower.startsWith(council)) {
         String rest = lower.substring(council.length());
-        return LEVELS.stream().anyMatch(rest::startsWith);
+        for (String level : LEVELS) {
+          if (rest.startsWith(level)) {
+            return rest.substring(level.length()).strip();
+          }
+        }
+        return null;
       }
     }
-    return false;
+    return null;
   }
 }
