@@ -218,6 +218,8 @@
         $('commune-label').textContent = t('recpage.js.commune.' + r.competence);
         select.replaceChildren(...r.communes.map((c) => el('option', { value: c.code, text: c.name })));
         select.value = r.commune;
+        // a desk that is not a commune (a department) has no commune of its own: the first one
+        if (select.value !== r.commune && r.communes.length) { await route(r.communes[0].code); return; }
       }
       $('resolving-label').textContent = t('recpage.js.resolving');
       $('resolving').textContent = r.resolving.name;

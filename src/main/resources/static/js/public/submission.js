@@ -330,6 +330,8 @@
       $('commune-label').textContent = t('commune.' + r.competence);
       $('commune').replaceChildren(...r.communes.map((c) => el('option', { value: c.code, text: c.name })));
       $('commune').value = r.commune;
+      // a desk that is not a commune (a department) has no commune of its own: the first one
+      if ($('commune').value !== r.commune && r.communes.length) { await route(r.communes[0].code); return; }
     }
     $('resolving-label').textContent = t('resolving');
     $('resolving').textContent = r.resolving.name;
