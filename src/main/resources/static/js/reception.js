@@ -21,7 +21,7 @@
   const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
 
   const $ = (id) => document.getElementById(id);
-  const state = { procedure: null, form: null, schema: null, dates: {}, ids: {}, files: {} };
+  const state = { procedure: null, form: null, schema: null, dates: {}, ids: {}, files: {}, route: null };
 
   function t(key, ...args) {
     let text = texts[key] || key;
@@ -193,7 +193,44 @@
     $('reception').dataset.procedure = procedure.key;
     clearFieldProblems();
     renderChecklist(procedure.checklist || []);
-    await renderStartForm(procedure, data || {});
+    state.route = null;
+    await Promise.all([renderStartForm(procedure, data || {}), route(null)]);
+  }
+
+  /* ---------- routing to the competent agency ---------- */
+
+  /**
+   * Where the dossier goes (GET /api/reception/routing): for a commune's procedure a select of the
+   * province's communes (the desk's own first chosen), else the competent agency as text; and the
+   * agency that will resolve it, noted when it is not the desk's own (the dossier is transferred).
+   */
+  async function route(commune) {
+    if (!state.procedure) return;
+    const box = $('routing');
+    const params = new URLSearchParams({ procedure: state.procedure.key, agency: $('agency').value });
+    if (commune) params.set('commune', commune);
+    try {
+      const r = await getJson('/api/reception/routing?' + params);
+      state.route = r;
+      const select = $('commune');
+      $('commune-box').hidden = !r.communeBased;
+      if (r.communeBased) {
+        $('commune-label').textContent = t('recpage.js.commune.' + r.competence);
+        select.replaceChildren(...r.communes.map((c) => el('option', { value: c.code, text: c.name })));
+        select.value = r.commune;
+        // a desk that is not a commune (a department) has no commune of its own: the first one
+        if (select.value !== r.commune && r.communes.length) { await route(r.communes[0].code); return; }
+      }
+      $('resolving-label').textContent = t('recpage.js.resolving');
+      $('resolving').textContent = r.resolving.name;
+      $('resolving').dataset.code = r.resolving.code;
+      $('resolving-note').textContent = r.resolving.code === $('agency').value ? '' : t('recpage.js.transferred');
+      box.dataset.resolving = r.resolving.code;
+      box.hidden = false;
+    } catch (problem) {
+      box.hidden = true;
+      showProblem(problem);
+    }
   }
 
   async function renderStartForm(procedure, data) {
@@ -432,7 +469,8 @@
       data,
       checklist: checklist(),
       decision: document.querySelector('input[name="decision"]:checked').value,
-      reason: $('reason').value.trim() || null
+      reason: $('reason').value.trim() || null,
+      commune: state.route && state.route.communeBased ? $('commune').value : null
     };
     const multipart = new FormData();
     multipart.append('dossier', new Blob([JSON.stringify(body)], { type: 'application/json' }));
@@ -497,6 +535,8 @@
     $('procedure-search').value = '';
     $('procedure-search').focus();
   });
+  $('agency').addEventListener('change', () => route(null));
+  $('commune').addEventListener('change', () => route($('commune').value));
   $('idNumber').addEventListener('input', lookUpEarlier);
   $('idNumber').addEventListener('change', lookUpEarlier);
   document.querySelectorAll('input[name="decision"]').forEach((radio) => radio.addEventListener('change', updateMissing));

@@ -14,12 +14,27 @@ import vn.motcua.dossier.internal.OnlineIntakeDesk;
 @Component
 public class OnlineSubmissions {
 
-  /** What the applicant submits: procedure key, the desk's agency, the applicant, the form data. */
+  /**
+   * What the applicant submits: procedure key, the desk's agency, the applicant, the form data, and
+   * the agency code of the commune of residence or of the land ({@code commune}, null: the desk's
+   * own), which resolves a commune's procedure and gives the dossier its code.
+   */
   public record OnlineIntake(
       String procedure,
       String agency,
       DossierSummary.Applicant applicant,
-      Map<String, Object> data) {}
+      Map<String, Object> data,
+      String commune) {
+
+    /** Without a named commune. */
+    public OnlineIntake(
+        String procedure,
+        String agency,
+        DossierSummary.Applicant applicant,
+        Map<String, Object> data) {
+      this(procedure, agency, applicant, data, null);
+    }
+  }
 
   /** The dossier as submitted. */
   public record Submitted(

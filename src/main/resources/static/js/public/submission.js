@@ -14,7 +14,7 @@
   const DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
   const ACCEPTED = ['application/pdf', 'image/jpeg', 'image/png'];
   const $ = (id) => document.getElementById(id);
-  const state = { form: null, dates: {}, ids: {}, files: {}, proof: null, proofFor: null };
+  const state = { form: null, dates: {}, ids: {}, files: {}, proof: null, proofFor: null, route: null };
 
   function t(key, ...args) {
     let text = texts['submission.js.' + key] || key;
@@ -278,7 +278,8 @@
         address: $('address').value.trim() || null
       },
       data,
-      proof: state.proof
+      proof: state.proof,
+      commune: state.route && state.route.communeBased ? $('commune').value : null
     };
     const multipart = new FormData();
     multipart.append('submission', new Blob([JSON.stringify(body)], { type: 'application/json' }));
@@ -310,7 +311,40 @@
     section.scrollIntoView({ block: 'start' });
   }
 
+  /* ---------- where the dossier goes ---------- */
+
+  /**
+   * GET /api/public/routing: for a commune's procedure, a select of the province's communes (the
+   * desk's own chosen first, or the one chosen before); else the competent agency as text.
+   */
+  async function route(commune) {
+    const box = $('routing');
+    const params = new URLSearchParams({ procedure: config.procedure, agency: $('agency').value });
+    if (commune) params.set('commune', commune);
+    const response = await fetch('/api/public/routing?' + params, { headers: headers(false), credentials: 'same-origin' });
+    if (!response.ok) { box.hidden = true; showProblem(await problemOf(response)); return; }
+    const r = await response.json();
+    state.route = r;
+    $('commune-box').hidden = !r.communeBased;
+    if (r.communeBased) {
+      $('commune-label').textContent = t('commune.' + r.competence);
+      $('commune').replaceChildren(...r.communes.map((c) => el('option', { value: c.code, text: c.name })));
+      $('commune').value = r.commune;
+      // a desk that is not a commune (a department) has no commune of its own: the first one
+      if ($('commune').value !== r.commune && r.communes.length) { await route(r.communes[0].code); return; }
+    }
+    $('resolving-label').textContent = t('resolving');
+    $('resolving').textContent = r.resolving.name;
+    box.dataset.resolving = r.resolving.code;
+    box.hidden = false;
+  }
+
   /* ---------- wiring ---------- */
+
+  // the commune follows the desk until the applicant picks one
+  $('agency').addEventListener('change', () => route(state.communeChosen ? $('commune').value : null).catch(showProblem));
+  $('commune').addEventListener('change', () => { state.communeChosen = true; route($('commune').value).catch(showProblem); });
+  route(null).catch(showProblem);
 
   document.querySelectorAll('#documents input[type="file"]').forEach((input) => input.addEventListener('change', () => chooseFiles(input)));
   $('send-code').addEventListener('click', sendCode);

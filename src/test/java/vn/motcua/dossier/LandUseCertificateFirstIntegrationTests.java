@@ -344,7 +344,7 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
   }
 
   /** The Mẫu 15 application as the desk enters it. */
-  private static Map<String, Object> dossier() {
+  static Map<String, Object> dossier() {
     return DossierDriver.counterDossier(
         "land-use-certificate-first",
         AN_BINH,
@@ -366,7 +366,7 @@ class LandUseCertificateFirstIntegrationTests extends ProcedureWalkthrough {
             Map.entry("assetFloorArea", 120)));
   }
 
-  private static Map<String, Object> confirmation() {
+  static Map<String, Object> confirmation() {
     return Map.of(
         "currentUse",
         "Đất ở, có nhà cấp 4, sử dụng ổn định",

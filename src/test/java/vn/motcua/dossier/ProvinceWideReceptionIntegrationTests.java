@@ -6,6 +6,7 @@ import static vn.motcua.DemoData.HOA_PHU;
 import static vn.motcua.DemoData.PASSWORD;
 import static vn.motcua.dossier.DossierDriver.at;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -161,6 +162,91 @@ class ProvinceWideReceptionIntegrationTests extends ProcedureWalkthrough {
   }
 
   @Test
+  void eachAgencysShareOfTheTimeIsReportedByAgency() {
+    // a Monday no other run uses (the test database outlives a run), so the two days of the period
+    // hold this dossier's steps only: in March, June, October or November (no public holiday),
+    // of a year from 2040 to 2099
+    java.util.Random random = new java.util.Random();
+    LocalDate monday =
+        LocalDate.of(2040 + random.nextInt(60), List.of(3, 6, 10, 11).get(random.nextInt(4)), 1)
+            .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY))
+            .plusWeeks(random.nextInt(3));
+    LocalDate tuesday = monday.plusDays(1);
+    DemoData.setClock(monday.atTime(9, 0));
+    String code =
+        driver.receiveCode(
+            AN_BINH_DESK,
+            DossierDriver.counterDossier(
+                "judicial-record-certificate",
+                AN_BINH,
+                Map.of("certificateType", "FORM_1", "purpose", "Bổ sung hồ sơ xin việc")));
+    DemoData.setClock(monday.atTime(9, 30)); // An Bình: 30
+    driver.work(
+        AN_BINH_DESK,
+        code,
+        "Task_Reception",
+        Map.of("receptionDecision", "ACCEPT", "certificateType", "FORM_1"));
+    DemoData.setClock(monday.atTime(14, 0)); // police: 09:30–11:30, 13:00–14:00 = 180
+    driver.work(
+        "chuyenvien.congan",
+        code,
+        "Task_RecordVerification",
+        Map.of("recordCheckResult", "NO_CONVICTION", "verificationNote", "Không có án tích."));
+    DemoData.setClock(tuesday.atTime(8, 30)); // police: 14:00–17:00, 07:30–08:30 = 240
+    driver.work("lanhdao.congan", code, "Task_Approval", Map.of("approvalDecision", "APPROVE"));
+    DemoData.setClock(tuesday.atTime(9, 0)); // An Bình: 30
+    driver.work(
+        AN_BINH_DESK,
+        code,
+        "Task_ResultReturn",
+        Map.of("returnMethod", "COUNTER", "resultDigitised", true));
+
+    String query =
+        "/api/reports/delays?by=agency&from="
+            + monday
+            + "&to="
+            + tuesday
+            + "&procedure=judicial-record-certificate";
+    ParameterizedTypeReference<List<Map<String, Object>>> rows =
+        new ParameterizedTypeReference<>() {};
+    List<Map<String, Object>> byAgency =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange(query, HttpMethod.GET, null, rows)
+            .getBody();
+    // worst first: equal overruns (none), then the longer 90th percentile: the police first
+    assertThat(byAgency)
+        .extracting(
+            r -> r.get("agency"),
+            r -> r.get("agencyName"),
+            r -> r.get("count"),
+            r -> r.get("totalMinutes"),
+            r -> r.get("medianMinutes"),
+            r -> r.get("p90Minutes"),
+            r -> r.get("overBudgetShare"),
+            r -> r.get("totalOverrunMinutes"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                POLICE, "Công an tỉnh Thử Nghiệm", 2, 420, 210.0, 234.0, 0.0, 0),
+            org.assertj.core.groups.Tuple.tuple(
+                AN_BINH, "UBND xã An Bình", 2, 60, 30.0, 30.0, 0.0, 0));
+    // the same scope rules: the police's leader reads the police's share only
+    assertThat(
+            http.withBasicAuth("lanhdao.congan", PASSWORD)
+                .exchange(query, HttpMethod.GET, null, rows)
+                .getBody())
+        .extracting(r -> r.get("agency"), r -> r.get("totalMinutes"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(POLICE, 420));
+    // and the same formats
+    String csv =
+        new String(
+            http.withBasicAuth("thanhtra.tinh", PASSWORD)
+                .getForObject(query + "&format=csv", byte[].class),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv)
+        .contains("Cơ quan", "Tổng thời gian giữ hồ sơ (giờ làm việc)", "Công an tỉnh Thử Nghiệm");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void birthAtHoaPhuForAnAnBinhResidentGetsAnBinhsCode() {
     Map<String, Object> body = new HashMap<>(DemoData.birthRegistration(HOA_PHU));
@@ -184,6 +270,62 @@ class ProvinceWideReceptionIntegrationTests extends ProcedureWalkthrough {
     assertThat(own).startsWith(AN_BINH + "-");
     assertThat(driver.dossier("tiepnhan.anbinh", own)).doesNotContainKey("transfer");
     assertThat(transfer("tiepnhan.anbinh", own).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theDeskIsToldWhereADossierGoesBeforeReceivingIt() {
+    ResponseEntity<Map<String, Object>> police =
+        routing(AN_BINH_DESK, "judicial-record-certificate", AN_BINH, null);
+    assertThat(police.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(police.getBody())
+        .containsEntry("competence", "agency:judicial-records")
+        .containsEntry("communeBased", false)
+        .doesNotContainKey("commune")
+        .containsEntry("communes", List.of());
+    assertThat((Map<String, Object>) police.getBody().get("resolving"))
+        .containsEntry("code", POLICE)
+        .containsEntry("name", "Công an tỉnh Thử Nghiệm");
+
+    Map<String, Object> birth =
+        routing("tiepnhan.hoaphu", "birth-registration", HOA_PHU, AN_BINH).getBody();
+    assertThat(birth)
+        .containsEntry("competence", "commune-of-residence")
+        .containsEntry("communeBased", true)
+        .containsEntry("commune", AN_BINH);
+    assertThat((List<Map<String, Object>>) birth.get("communes"))
+        .extracting(c -> c.get("code"))
+        .containsExactly(AN_BINH, HOA_PHU, "000.00.03.H99");
+    assertThat((Map<String, Object>) birth.get("resolving")).containsEntry("code", AN_BINH);
+    // the desk's own commune when none is named
+    assertThat(routing("tiepnhan.hoaphu", "birth-registration", HOA_PHU, null).getBody())
+        .containsEntry("commune", HOA_PHU);
+
+    // only the desk's reception officers ask; unknown communes and procedures are problems
+    assertThat(routing("hotich.hoaphu", "birth-registration", HOA_PHU, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(routing("tiepnhan.anbinh", "birth-registration", HOA_PHU, null).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> unknown =
+        routing("tiepnhan.hoaphu", "birth-registration", HOA_PHU, "999.99.99.H99");
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(unknown.getBody()).containsEntry("agency", "999.99.99.H99");
+    assertThat(routing("tiepnhan.hoaphu", "no-such-procedure", HOA_PHU, null).getStatusCode())
+        .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+
+  private ResponseEntity<Map<String, Object>> routing(
+      String official, String procedure, String agency, String commune) {
+    return http.withBasicAuth(official, PASSWORD)
+        .exchange(
+            "/api/reception/routing?procedure="
+                + procedure
+                + "&agency="
+                + agency
+                + (commune == null ? "" : "&commune=" + commune),
+            HttpMethod.GET,
+            null,
+            JSON);
   }
 
   @Test

@@ -151,6 +151,56 @@ class ReceptionPageBrowserIntegrationTests {
             });
   }
 
+  /**
+   * Province-wide reception (Decree 118/2025/NĐ-CP Art. 18, 28): Hòa Phú's desk receives a birth
+   * registration for a child whose parents live in An Bình; the officer picks An Bình as the
+   * competent commune and the dossier gets An Bình's code.
+   */
+  @Test
+  void hoaPhusDeskPicksAnBinhForAnAnBinhResidentsBirth() throws Exception {
+    openReception("tiepnhan.hoaphu");
+    find("dang ky khai sinh");
+    choose("birth-registration");
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("routing"), "data-resolving", DemoData.HOA_PHU));
+    assertThat(text("commune-label"))
+        .isEqualTo("Xã/phường có thẩm quyền giải quyết (nơi cư trú của người có yêu cầu)");
+    Select commune = new Select(browser.findElement(By.id("commune")));
+    assertThat(commune.getFirstSelectedOption().getAttribute("value")).isEqualTo(DemoData.HOA_PHU);
+    assertThat(commune.getOptions())
+        .extracting(o -> o.getAttribute("value"))
+        .contains(DemoData.AN_BINH, DemoData.HOA_PHU, "000.00.03.H99")
+        .doesNotContain("000.00.12.H99", "000.00.00.H99");
+    assertThat(text("resolving")).isEqualTo("UBND phường Hòa Phú");
+    assertThat(text("resolving-note")).isEmpty();
+
+    commune.selectByValue(DemoData.AN_BINH);
+    wait.until(
+        ExpectedConditions.attributeToBe(By.id("routing"), "data-resolving", DemoData.AN_BINH));
+    assertThat(text("resolving")).isEqualTo("UBND xã An Bình");
+    assertThat(text("resolving-note")).contains("chuyển");
+    fillApplicant("Phạm Văn Khoa");
+    fillStartForm();
+    markChecklist(scan());
+    screenshot("reception-competent-commune");
+
+    click(By.id("submit"));
+    WebElement result = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+    String code = result.getAttribute("data-code");
+    assertThat(code).startsWith(DemoData.AN_BINH + "-");
+    Map<String, Object> dossier =
+        http.withBasicAuth("tiepnhan.hoaphu", DemoData.PASSWORD)
+            .exchange(
+                "/api/dossiers/" + code,
+                HttpMethod.GET,
+                null,
+                new ParameterizedTypeReference<Map<String, Object>>() {})
+            .getBody();
+    assertThat(dossier)
+        .containsEntry("receivingAgency", DemoData.HOA_PHU)
+        .containsEntry("resolvingAgency", DemoData.AN_BINH);
+  }
+
   @Test
   void aRefusalWithoutAReasonIsShownNextToTheReasonAndCreatesNothing() throws IOException {
     openReception();
@@ -193,7 +243,11 @@ class ReceptionPageBrowserIntegrationTests {
   }
 
   private void openReception() {
-    signIn(OFFICER);
+    openReception(OFFICER);
+  }
+
+  private void openReception(String officer) {
+    signIn(officer);
     browser.get(url("/reception"));
     wait.until(
         ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reception[data-ready]")));

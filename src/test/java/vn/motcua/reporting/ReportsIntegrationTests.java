@@ -357,7 +357,7 @@ class ReportsIntegrationTests {
         .isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(status("thanhtra.tinh", "/api/reports/delays?format=pdf&" + MARCH))
         .isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(status("thanhtra.tinh", "/api/reports/delays?by=agency&" + MARCH))
+    assertThat(status("thanhtra.tinh", "/api/reports/delays?by=province&" + MARCH))
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
 

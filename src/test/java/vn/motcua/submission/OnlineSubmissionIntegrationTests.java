@@ -219,6 +219,81 @@ class OnlineSubmissionIntegrationTests {
         .isEqualTo(201);
   }
 
+  /**
+   * Province-wide reception online (Decree 118/2025/NĐ-CP Art. 18, 28): filed at An Bình's desk for
+   * a Hòa Phú resident, the dossier is Hòa Phú's, with Hòa Phú's code; An Bình's desk receives it.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void filedAtAnBinhForAHoaPhuResidentTheDossierGetsHoaPhusCode() throws Exception {
+    // what the page shows: the communes to choose from, and who resolves it
+    ResponseEntity<Map> route =
+        http.getForEntity(
+            "/api/public/routing?procedure=birth-registration&agency="
+                + DemoData.AN_BINH
+                + "&commune="
+                + DemoData.HOA_PHU,
+            Map.class);
+    assertThat(route.getStatusCode().value()).isEqualTo(200);
+    assertThat(route.getBody())
+        .containsEntry("competence", "commune-of-residence")
+        .containsEntry("communeBased", true)
+        .containsEntry("commune", DemoData.HOA_PHU);
+    assertThat((List<Map<String, Object>>) route.getBody().get("communes"))
+        .extracting(c -> c.get("code"))
+        .contains(DemoData.AN_BINH, DemoData.HOA_PHU);
+    assertThat((Map<String, Object>) route.getBody().get("resolving"))
+        .containsEntry("code", DemoData.HOA_PHU)
+        .containsEntry("name", "UBND phường Hòa Phú");
+    assertThat(
+            http.getForEntity(
+                    "/api/public/routing?procedure=judicial-record-certificate&agency="
+                        + DemoData.AN_BINH,
+                    Map.class)
+                .getBody())
+        .containsEntry("communeBased", false)
+        .containsEntry("communes", List.of());
+    assertThat(
+            http.getForEntity("/public/procedures/birth-registration/submit", String.class)
+                .getBody())
+        .contains("id=\"commune\"", "/js/public/submission.js");
+
+    String proof = proof();
+    Map<String, Object> body = body(proof, birthData());
+    body.put("commune", DemoData.HOA_PHU);
+    ResponseEntity<Map> created = submit(body, pdf());
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    String code = (String) created.getBody().get("code");
+    assertThat(code).startsWith(DemoData.HOA_PHU + "-");
+    assertThat(
+            jdbc.sql(
+                    "select receiving_agency, resolving_agency, status from dossier where code = ?")
+                .param(code)
+                .query()
+                .singleRow())
+        .containsEntry("receiving_agency", DemoData.AN_BINH)
+        .containsEntry("resolving_agency", DemoData.HOA_PHU)
+        .containsEntry("status", "SUBMITTED");
+
+    // a commune that is not an agency: refused, nothing stored
+    long before = dossiers();
+    Map<String, Object> unknown =
+        body(
+            proof,
+            Map.of(
+                "childName",
+                "Nguyễn Văn Cường",
+                "childBirthDate",
+                "2026-11-21",
+                "childSex",
+                "MALE"));
+    unknown.put("commune", "999.99.99.H99");
+    ResponseEntity<Map> refused = submit(unknown, pdf());
+    assertThat(refused.getStatusCode().value()).as(String.valueOf(refused)).isEqualTo(422);
+    assertThat(refused.getBody()).containsEntry("agency", "999.99.99.H99");
+    assertThat(dossiers()).isEqualTo(before);
+  }
+
   @Test
   void aDuplicateFromAnotherContactIsToldOnlyThatItWasSubmitted() throws Exception {
     assertThat(submit(body(proof(), birthData()), pdf()).getStatusCode().value()).isEqualTo(201);

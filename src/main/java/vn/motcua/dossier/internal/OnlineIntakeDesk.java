@@ -26,7 +26,8 @@ public class OnlineIntakeDesk {
                 Channel.ONLINE,
                 new NewDossierRequest.Applicant(
                     a.fullName(), a.idNumber(), a.phone(), a.email(), a.address()),
-                intake.data()),
+                intake.data(),
+                intake.commune()),
             citizen);
     return new OnlineSubmissions.Submitted(
         d.code(),

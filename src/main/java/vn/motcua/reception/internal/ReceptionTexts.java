@@ -56,7 +56,11 @@ class ReceptionTexts {
           "fjs.maxLength",
           "fjs.email",
           "fjs.select",
-          "fjs.search");
+          "fjs.search",
+          "commune.commune-of-residence",
+          "commune.commune-of-land",
+          "resolving",
+          "transferred");
 
   private final MessageSource messages;
 

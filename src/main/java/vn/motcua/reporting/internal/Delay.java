@@ -3,11 +3,13 @@ package vn.motcua.reporting.internal;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Working time spent on completed steps of one group (a step of a procedure, a unit or an official)
- * against the step budget: how many, median and 90th percentile of the working minutes each took
- * (paused time excluded), the budget, how many ran over it and by how much in all. The unit (a
- * candidate group) and the official come as codes and as people read them ({@code unitName}, {@code
- * officialName}).
+ * Working time spent on completed steps of one group (a step of a procedure, a unit, an official or
+ * an agency) against the step budget: how many, the working minutes they held the dossiers in all
+ * ({@code totalMinutes}), median and 90th percentile of the working minutes each took (paused time
+ * excluded), the budget, how many ran over it and by how much in all. The unit (a candidate group),
+ * the official and the agency come as codes and as people read them ({@code unitName}, {@code
+ * officialName}, {@code agencyName}). Beyond the exact-percentile threshold the total is read from
+ * the histograms too (each step as its bucket's middle, within 3.2%).
  */
 public record Delay(
     String procedure,
@@ -18,7 +20,10 @@ public record Delay(
     String unitName,
     String official,
     String officialName,
+    String agency,
+    String agencyName,
     long count,
+    long totalMinutes,
     Long budgetMinutes,
     double medianMinutes,
     double p90Minutes,

@@ -8,12 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Delay analytics over the steps completed in a period, grouped by procedure step, by unit or by
- * official: count, median and 90th percentile of the working minutes each step took, the budget,
- * the share over budget and the total overrun. The day totals ({@link StepTotals}) give every
- * figure; the percentiles are exact (SQL {@code percentile_cont} over {@code dossier_step}, on
- * PostgreSQL and H2) while the period holds at most {@code motcua.reports.exact-percentiles-up-to}
- * steps (20 000 by default), and beyond that are read from the totals' histograms, within 3.2%.
+ * Delay analytics over the steps completed in a period, grouped by procedure step, by unit, by
+ * official or by agency (each agency's share of the time when a dossier passes through several, as
+ * with province-wide reception: Decree 118/2025/NĐ-CP Art. 18–20): count, total, median and 90th
+ * percentile of the working minutes each step took, the budget, the share over budget and the total
+ * overrun. The day totals ({@link StepTotals}) give every figure; the percentiles are exact (SQL
+ * {@code percentile_cont} over {@code dossier_step}, on PostgreSQL and H2) while the period holds
+ * at most {@code motcua.reports.exact-percentiles-up-to} steps (20 000 by default), and beyond that
+ * are read from the totals' histograms, within 3.2%.
  */
 @Component
 class DelayQuery {
@@ -22,7 +24,8 @@ class DelayQuery {
   enum By {
     STEP("d.procedure_key, s.activity_id", "d.procedure_key, s.activity_id, max(s.step_name)"),
     UNIT("s.unit_group", "s.unit_group"),
-    OFFICIAL("s.completed_by", "s.completed_by");
+    OFFICIAL("s.completed_by", "s.completed_by"),
+    AGENCY("s.agency", "s.agency");
 
     final String groupBy;
     final String select;
@@ -35,7 +38,7 @@ class DelayQuery {
 
   private static final String SQL =
       """
-      select %s, count(*) n, max(s.budget_minutes) budget,
+      select %s, count(*) n, max(s.budget_minutes) budget, sum(s.worked_minutes) worked,
         percentile_cont(0.5) within group (order by s.worked_minutes) median,
         percentile_cont(0.9) within group (order by s.worked_minutes) p90,
         sum(case when s.overrun_minutes > 0 then 1 else 0 end) over_budget,
@@ -100,7 +103,10 @@ class DelayQuery {
                   by == By.UNIT && !first.isEmpty() ? lookup.group(first) : null,
                   by == By.OFFICIAL ? first : null,
                   by == By.OFFICIAL ? lookup.person(first) : null,
+                  by == By.AGENCY ? first : null,
+                  by == By.AGENCY ? lookup.agency(first) : null,
                   g.steps,
+                  Math.round(g.worked.total()),
                   by == By.STEP ? g.budget : null,
                   Math.round(g.worked.percentile(0.5) * 10) / 10.0,
                   Math.round(g.worked.percentile(0.9) * 10) / 10.0,
@@ -138,7 +144,10 @@ class DelayQuery {
                   by == By.UNIT ? lookup.group(rs.getString(1)) : null,
                   by == By.OFFICIAL ? rs.getString(1) : null,
                   by == By.OFFICIAL ? lookup.person(rs.getString(1)) : null,
+                  by == By.AGENCY ? rs.getString(1) : null,
+                  by == By.AGENCY ? lookup.agency(rs.getString(1)) : null,
                   rs.getLong("n"),
+                  rs.getLong("worked"),
                   by == By.STEP ? budgetMinutes : null,
                   Math.round(rs.getDouble("median") * 10) / 10.0,
                   Math.round(rs.getDouble("p90") * 10) / 10.0,

@@ -87,6 +87,17 @@ final class MinutesHistogram {
     return n;
   }
 
+  /** The sum of the minutes, each step counted as its bucket's middle (exact below 64). */
+  double total() {
+    double sum = 0;
+    for (int bucket = 0; bucket < counts.length; bucket++) {
+      if (counts[bucket] != 0) {
+        sum += counts[bucket] * middle(bucket);
+      }
+    }
+    return sum;
+  }
+
   /** As SQL's {@code percentile_cont(fraction)}: interpolated between the two nearest ranks. */
   double percentile(double fraction) {
     long n = count();

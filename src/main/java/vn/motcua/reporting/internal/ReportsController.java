@@ -150,8 +150,8 @@ class ReportsController {
   }
 
   /**
-   * Delay analytics: the steps completed in the period grouped {@code by} step (default), unit or
-   * official, worst first.
+   * Delay analytics: the steps completed in the period grouped {@code by} step (default), unit,
+   * official or agency (each agency's share of the time), worst first.
    */
   @GetMapping("/delays")
   ResponseEntity<?> delays(

@@ -203,6 +203,7 @@ class StepTotals {
                 case STEP -> List.of(rs.getString("procedure_key"), rs.getString("activity_id"));
                 case UNIT -> List.of(rs.getString("unit_group"));
                 case OFFICIAL -> List.of(rs.getString("completed_by"));
+                case AGENCY -> List.of(rs.getString("agency"));
               };
           Group group = groups.computeIfAbsent(key, k -> Group.empty());
           long budget = rs.getLong("budget_minutes");

@@ -12,14 +12,18 @@ import vn.motcua.dossier.DossierSummary;
 
 /**
  * The {@code submission} part of {@code POST /api/public/submissions}: the procedure, the desk
- * chosen, the applicant, the start form's data and the proof of the applicant's contact.
+ * chosen, the applicant, the start form's data, the proof of the applicant's contact and, for a
+ * commune's procedure, the commune where the applicant resides or the land lies ({@code commune},
+ * an agency code; without it the desk's own commune), which resolves the dossier and gives it its
+ * code (Decree 118/2025/NĐ-CP Art. 18, 28).
  */
 record SubmissionRequest(
     @NotBlank @Size(max = 255) String procedure,
     @NotBlank @Size(max = 64) String agency,
     @NotNull @Valid Applicant applicant,
     @Size(max = 200) Map<String, Object> data,
-    @Size(max = 1000) String proof) {
+    @Size(max = 1000) String proof,
+    @Size(max = 64) String commune) {
 
   /**
    * The applicant; the ID number is a 12-digit citizen identity number or a 9-digit old ID card; an

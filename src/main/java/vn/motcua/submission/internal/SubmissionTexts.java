@@ -36,7 +36,10 @@ class SubmissionTexts {
           "fjs.maxLength",
           "fjs.email",
           "fjs.select",
-          "fjs.search");
+          "fjs.search",
+          "commune.commune-of-residence",
+          "commune.commune-of-land",
+          "resolving");
 
   private final MessageSource messages;
 

@@ -108,7 +108,7 @@ class Submissions {
     OnlineSubmissions.Submitted dossier =
         online.submit(
             new OnlineSubmissions.OnlineIntake(
-                procedure.key(), request.agency(), applicant, request.data()),
+                procedure.key(), request.agency(), applicant, request.data(), request.commune()),
             citizen);
     List<Attachment> documents = new ArrayList<>();
     for (Upload upload : uploads) {
