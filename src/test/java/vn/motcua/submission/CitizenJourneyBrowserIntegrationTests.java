@@ -110,6 +110,11 @@ class CitizenJourneyBrowserIntegrationTests {
     DemoData.setClock(tuesday.atTime(9, 0));
 
     String code = submitOnline(width);
+    // awaiting acceptance: no appointment yet, the legal time starts at acceptance
+    Map<String, Object> submitted = lookup(code);
+    assertThat(submitted).containsEntry("status", "SUBMITTED").doesNotContainKey("appointment");
+    assertThat((List<?>) submitted.get("segments")).hasSize(1);
+    assertThat((List<?>) submitted.get("days")).isEmpty();
 
     // the desk accepts at 09:30: the legal clock starts then (same day, before 15:00)
     DemoData.setClock(tuesday.atTime(9, 30));
@@ -121,6 +126,11 @@ class CitizenJourneyBrowserIntegrationTests {
                     Map.of("decision", "ACCEPT"))
                 .getStatusCode())
         .isEqualTo(HttpStatus.OK);
+    assertThat(lookup(code))
+        .containsEntry(
+            "clockStartedAt", tuesday.atTime(9, 30).atZone(DemoData.VIETNAM).toInstant().toString())
+        .containsEntry(
+            "appointment", tuesday.atTime(17, 0).atZone(DemoData.VIETNAM).toInstant().toString());
     // the specialist finds a document missing at 10:00; the applicant brings it the next morning
     DemoData.setClock(tuesday.atTime(10, 0));
     assertThat(
@@ -325,6 +335,19 @@ class CitizenJourneyBrowserIntegrationTests {
       String user, HttpMethod method, String path, Object body) {
     return http.withBasicAuth(user, PASSWORD)
         .exchange(path, method, body == null ? null : new HttpEntity<>(body), JSON);
+  }
+
+  /** The public status lookup with the last four digits of the applicant's ID number. */
+  private Map<String, Object> lookup(String code) {
+    ResponseEntity<Map<String, Object>> found =
+        http.exchange(
+            "/api/public/status",
+            HttpMethod.POST,
+            new HttpEntity<>(
+                Map.of("code", code, "idDigits", idNumber.substring(idNumber.length() - 4))),
+            JSON);
+    assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return found.getBody();
   }
 
   private String status(String code) {

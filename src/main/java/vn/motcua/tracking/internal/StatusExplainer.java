@@ -25,6 +25,7 @@ import vn.motcua.catalogue.Procedure;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.dossier.DossierHistoryEntry;
+import vn.motcua.dossier.DossierStatus;
 import vn.motcua.dossier.DossierTrack;
 import vn.motcua.dossier.DossierTracks;
 import vn.motcua.organization.Agencies;
@@ -90,8 +91,13 @@ class StatusExplainer {
     String legalTime = legalTime(procedure, variant, texts);
     String basis = procedure.properties().getOrDefault("legalBasis", "");
     Instant now = clock.instant();
+    if (d.status() == DossierStatus.SUBMITTED) {
+      return awaitingAcceptance(d, procedure, legalTime, basis, texts, calendar);
+    }
+    // an online submission's legal time counts from the desk's acceptance, not from submission
+    Instant legalStart = accepted(events).orElse(d.receivedAt());
     Instant clockStart =
-        segments.restarts(events).stream().reduce(d.receivedAt(), (a, b) -> b.isAfter(a) ? b : a);
+        segments.restarts(events).stream().reduce(legalStart, (a, b) -> b.isAfter(a) ? b : a);
     boolean open = stops.stream().anyMatch(s -> s.resumedAt() == null);
     Instant appointment = d.extendedDueAt() != null ? d.extendedDueAt() : d.dueAt();
     Instant end = appointment == null ? now : appointment;
@@ -150,8 +156,72 @@ class StatusExplainer {
         counted,
         calendarDays ? null : texts.t("counted", texts.duration(counted)),
         segments.of(
-            d, calendar.nextOpening(d.receivedAt()), legalTime, basis, stops, events, statusText),
+            d, calendar.nextOpening(legalStart), legalTime, basis, stops, events, statusText),
         runs);
+  }
+
+  /**
+   * When the desk accepted an online submission: the first move to IN_PROGRESS after the dossier
+   * entered as SUBMITTED; empty for a dossier received at the desk.
+   */
+  private static Optional<Instant> accepted(List<DossierHistoryEntry> events) {
+    if (events.isEmpty() || events.get(0).status() != DossierStatus.SUBMITTED) {
+      return Optional.empty();
+    }
+    return events.stream()
+        .filter(e -> e.status() == DossierStatus.IN_PROGRESS)
+        .map(DossierHistoryEntry::at)
+        .findFirst();
+  }
+
+  /**
+   * An online submission the desk has not accepted yet: no appointment and no days counted, since
+   * the legal time starts at acceptance; the desk has 8 working hours to accept or return it
+   * (Decree 118/2025 Art. 17(2)(c)).
+   */
+  private StatusView awaitingAcceptance(
+      DossierTrack d,
+      Procedure procedure,
+      String legalTime,
+      String basis,
+      Texts texts,
+      WorkingCalendar calendar) {
+    String statusText = texts.raw("status.public." + d.status().name());
+    return new StatusView(
+        d.code(),
+        procedure.name(),
+        procedure.code(),
+        legalTime,
+        basis,
+        d.status().name(),
+        statusText,
+        currentStep(d),
+        initials(d.applicantName()),
+        agencyName(d.receivingAgency()).orElse(d.receivingAgency()),
+        agencyName(d.resolvingAgency()).orElse(d.resolvingAgency()),
+        d.receivedAt(),
+        texts.time(d.receivedAt()),
+        null,
+        null,
+        null,
+        false,
+        false,
+        null,
+        null,
+        null,
+        null,
+        0,
+        null,
+        List.of(
+            new StatusView.Segment(
+                "SUBMITTED",
+                d.receivedAt(),
+                null,
+                texts.time(d.receivedAt()),
+                texts.t("segment.submitted"),
+                texts.t("segment.submitted.detail", legalTime),
+                texts.t("segment.submitted.basis"))),
+        List.of());
   }
 
   private Optional<String> agencyName(String code) {
