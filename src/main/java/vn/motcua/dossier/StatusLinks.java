@@ -42,7 +42,15 @@ public class StatusLinks {
 
   /** The public link of the dossier's status page, with its token. */
   public String link(String code) {
-    return baseUrl + "/status/" + code + "?t=" + token(code);
+    return link("/status/", code);
+  }
+
+  /**
+   * The public link of another of the dossier's pages opened by the same token, e.g. {@code
+   * /public/supplement/}: {@code <motcua.public-base-url><page><code>?t=<token>}.
+   */
+  public String link(String page, String code) {
+    return baseUrl + page + code + "?t=" + token(code);
   }
 
   public String token(String code) {

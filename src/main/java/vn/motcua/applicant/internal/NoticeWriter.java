@@ -3,7 +3,6 @@ package vn.motcua.applicant.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.dossier.DossierSummary;
@@ -30,29 +29,22 @@ class NoticeWriter {
   private final Agencies agencies;
   private final ProcedureCatalogue catalogue;
   private final Clock clock;
-  private final String base;
 
-  NoticeWriter(
-      StatusLinks links,
-      Agencies agencies,
-      ProcedureCatalogue catalogue,
-      Clock clock,
-      @Value("${motcua.public-base-url}") String base) {
+  NoticeWriter(StatusLinks links, Agencies agencies, ProcedureCatalogue catalogue, Clock clock) {
     this.links = links;
     this.agencies = agencies;
     this.catalogue = catalogue;
     this.clock = clock;
-    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
   }
 
   /** The page where the applicant supplements the dossier online, with the dossier's token. */
   String supplementLink(String code) {
-    return base + "/public/supplement/" + code + "?t=" + links.token(code);
+    return links.link("/public/supplement/", code);
   }
 
   /** The page where the applicant rates the service, with the dossier's token. */
   String ratingLink(String code) {
-    return base + "/public/rating/" + code + "?t=" + links.token(code);
+    return links.link("/public/rating/", code);
   }
 
   Written write(Occasion o, String formNumber) {

@@ -102,10 +102,7 @@ class DossierReception {
    */
   @Transactional
   public Dossier receive(NewDossierRequest request, List<ChecklistItem> checklist, boolean desk) {
-    Procedure procedure =
-        catalogue
-            .latest(request.procedure())
-            .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
+    Procedure procedure = latest(request);
     Dossier dossier = store(procedure, request, checklist, desk, desk, null);
     start(procedure, request, dossier);
     return dossier;
@@ -122,13 +119,16 @@ class DossierReception {
     if (request.channel() != Channel.ONLINE || citizen == null || !citizen.startsWith("citizen:")) {
       throw new IllegalArgumentException("an online submission is a citizen's, channel ONLINE");
     }
-    Procedure procedure =
-        catalogue
-            .latest(request.procedure())
-            .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
+    Procedure procedure = latest(request);
     Dossier dossier = store(procedure, request, List.of(), true, true, citizen);
     start(procedure, request, dossier);
     return dossier;
+  }
+
+  private Procedure latest(NewDossierRequest request) {
+    return catalogue
+        .latest(request.procedure())
+        .orElseThrow(() -> new DossierProblems.UnknownProcedureException(request.procedure()));
   }
 
   private void start(Procedure procedure, NewDossierRequest request, Dossier dossier) {
