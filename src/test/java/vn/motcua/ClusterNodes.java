@@ -4,14 +4,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The database of the tests that run two application nodes ({@code MOTCUA_CLUSTER_DB_URL}, by
- * default {@code motcua_cluster}), which each such test class uses in turn.
+ * The tests that run two application nodes on one database ({@code MOTCUA_CLUSTER_DB_URL}, by
+ * default {@code motcua_cluster}), which each such test class uses in turn: the database and the
+ * nodes' start-up.
  */
-public final class ClusterDatabase {
+public final class ClusterNodes {
 
-  private ClusterDatabase() {}
+  private ClusterNodes() {}
 
   public static String url() {
     return System.getenv()
@@ -19,10 +24,10 @@ public final class ClusterDatabase {
   }
 
   /**
-   * Empties it before a cluster test's nodes start: such tests count every row of their tables, and
-   * another cluster test class may have run on the database before.
+   * Empties the database before a cluster test's nodes start: such tests count every row of their
+   * tables, and another cluster test class may have run on the database before.
    */
-  public static void empty() {
+  public static void emptyDatabase() {
     try (Connection c = DriverManager.getConnection(url(), "motcua_test", "motcua_test");
         Statement s = c.createStatement()) {
       s.execute("drop schema public cascade");
@@ -30,5 +35,44 @@ public final class ClusterDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty the cluster database " + url(), e);
     }
+  }
+
+  /**
+   * Starts a node named {@code name} on the cluster database with its job executor and notification
+   * sender running, e-mailing to the SMTP server on {@code smtpPort}; {@code more}: the test's own
+   * settings ({@code --key=value}).
+   */
+  public static ConfigurableApplicationContext start(
+      String name, int smtpPort, List<String> more, String... profiles) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--spring.datasource.url=" + url(),
+                "--spring.datasource.username=motcua_test",
+                "--spring.datasource.password=motcua_test",
+                // engines are registered JVM-wide by name; the starter ignores names with a hyphen
+                "--camunda.bpm.process-engine-name=" + name,
+                "--camunda.bpm.generic-properties.properties.hostname=" + name,
+                // the webapps keep JVM-wide runtime delegates that a closing context clears
+                "--camunda.bpm.webapp.enabled=false",
+                "--camunda.bpm.job-execution.enabled=true",
+                // every node seals and verifies the audit chain with the same keys
+                "--motcua.audit.keys.k1=3psTsyYWsfJhjLXk7K18jV7z1HFoB/AyjAIrMBmRyrY=",
+                "--motcua.audit.signing.private-key="
+                    + "MC4CAQAwBQYDK2VwBCIEIJduaPYObIn6W8LMC8KSws80V+GC2s4JW2ypCzLjhirg",
+                "--motcua.audit.signing.public-key="
+                    + "MCowBQYDK2VwAyEAugsBJVmEGjzuF/dzTmCda/Bnve3iw9IbMoeshMBAprw=",
+                "--motcua.status-link.key=Vz8vJ0m2Q0l6nZb3pXk1sR7tYc9uF4hD2eA6gW5qLxM=",
+                "--motcua.notification.sender.enabled=true",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--logging.level.root=WARN",
+                "--logging.level.org.camunda=ERROR"));
+    arguments.addAll(more);
+    return new SpringApplicationBuilder(MotCuaApplication.class)
+        .profiles(profiles)
+        .run(arguments.toArray(String[]::new));
   }
 }

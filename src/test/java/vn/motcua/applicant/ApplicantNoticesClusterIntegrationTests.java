@@ -24,14 +24,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 import vn.motcua.DemoData;
-import vn.motcua.MotCuaApplication;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierReceived;
 
@@ -58,7 +56,7 @@ class ApplicantNoticesClusterIntegrationTests {
     sms = new ListAppender<>();
     sms.start();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 9, 0)); // Monday
-    vn.motcua.ClusterDatabase.empty();
+    vn.motcua.ClusterNodes.emptyDatabase();
     nodeA = node("noticesA", "postgres", "demo"); // migrates, seeds the demo organisation
     nodeB = node("noticesB", "postgres");
     // after both started: each context's logging system resets the loggers when it starts
@@ -85,36 +83,14 @@ class ApplicantNoticesClusterIntegrationTests {
   }
 
   static ConfigurableApplicationContext node(String name, String... profiles) {
-    String url =
-        System.getenv()
-            .getOrDefault(
-                "MOTCUA_CLUSTER_DB_URL", "jdbc:postgresql://127.0.0.1:5432/motcua_cluster");
-    return new SpringApplicationBuilder(MotCuaApplication.class)
-        .profiles(profiles)
-        .run(
-            "--server.port=0",
-            "--spring.main.banner-mode=off",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=motcua_test",
-            "--spring.datasource.password=motcua_test",
-            "--camunda.bpm.process-engine-name=" + name,
-            "--camunda.bpm.generic-properties.properties.hostname=" + name,
-            "--camunda.bpm.webapp.enabled=false",
-            "--camunda.bpm.job-execution.enabled=true",
-            "--motcua.audit.keys.k1=3psTsyYWsfJhjLXk7K18jV7z1HFoB/AyjAIrMBmRyrY=",
-            "--motcua.audit.signing.private-key="
-                + "MC4CAQAwBQYDK2VwBCIEIJduaPYObIn6W8LMC8KSws80V+GC2s4JW2ypCzLjhirg",
-            "--motcua.audit.signing.public-key="
-                + "MCowBQYDK2VwAyEAugsBJVmEGjzuF/dzTmCda/Bnve3iw9IbMoeshMBAprw=",
-            "--motcua.status-link.key=Vz8vJ0m2Q0l6nZb3pXk1sR7tYc9uF4hD2eA6gW5qLxM=",
-            "--motcua.notification.sender.enabled=true",
+    return vn.motcua.ClusterNodes.start(
+        name,
+        smtp.getSmtp().getPort(),
+        List.of(
             "--motcua.notification.poll=PT0.2S",
             "--motcua.notification.batch-size=5",
-            "--spring.mail.host=127.0.0.1",
-            "--spring.mail.port=" + smtp.getSmtp().getPort(),
-            "--logging.level.root=WARN",
-            "--logging.level.vn.motcua.notification.sms=INFO",
-            "--logging.level.org.camunda=ERROR");
+            "--logging.level.vn.motcua.notification.sms=INFO"),
+        profiles);
   }
 
   @Test

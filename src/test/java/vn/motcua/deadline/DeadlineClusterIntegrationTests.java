@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 import vn.motcua.DemoData;
-import vn.motcua.MotCuaApplication;
 
 /**
  * Two application nodes on one PostgreSQL database (their own, {@code motcua_cluster}), each with
@@ -62,7 +60,7 @@ class DeadlineClusterIntegrationTests {
     smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
     smtp.start();
     DemoData.setClock(LocalDateTime.of(2026, 11, 23, 8, 0)); // Monday
-    vn.motcua.ClusterDatabase.empty();
+    vn.motcua.ClusterNodes.emptyDatabase();
     nodeA = node("nodeA", "postgres", "demo"); // migrates, seeds the demo organisation
     nodeB = node("nodeB", "postgres");
   }
@@ -85,34 +83,8 @@ class DeadlineClusterIntegrationTests {
   }
 
   static ConfigurableApplicationContext node(String name, String... profiles) {
-    String url = vn.motcua.ClusterDatabase.url();
-    return new SpringApplicationBuilder(MotCuaApplication.class)
-        .profiles(profiles)
-        .run(
-            "--server.port=0",
-            "--spring.main.banner-mode=off",
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=motcua_test",
-            "--spring.datasource.password=motcua_test",
-            // engines are registered JVM-wide by name; the starter ignores names with a hyphen
-            "--camunda.bpm.process-engine-name=" + name,
-            "--camunda.bpm.generic-properties.properties.hostname=" + name,
-            // the webapps keep JVM-wide runtime delegates that a closing context clears
-            "--camunda.bpm.webapp.enabled=false",
-            "--camunda.bpm.job-execution.enabled=true",
-            // every node seals and verifies the audit chain with the same keys (nodeB has no demo)
-            "--motcua.audit.keys.k1=3psTsyYWsfJhjLXk7K18jV7z1HFoB/AyjAIrMBmRyrY=",
-            "--motcua.audit.signing.private-key="
-                + "MC4CAQAwBQYDK2VwBCIEIJduaPYObIn6W8LMC8KSws80V+GC2s4JW2ypCzLjhirg",
-            "--motcua.audit.signing.public-key="
-                + "MCowBQYDK2VwAyEAugsBJVmEGjzuF/dzTmCda/Bnve3iw9IbMoeshMBAprw=",
-            "--motcua.status-link.key=Vz8vJ0m2Q0l6nZb3pXk1sR7tYc9uF4hD2eA6gW5qLxM=",
-            "--motcua.notification.sender.enabled=true",
-            "--motcua.notification.poll=PT0.5S",
-            "--spring.mail.host=127.0.0.1",
-            "--spring.mail.port=" + smtp.getSmtp().getPort(),
-            "--logging.level.root=WARN",
-            "--logging.level.org.camunda=ERROR");
+    return vn.motcua.ClusterNodes.start(
+        name, smtp.getSmtp().getPort(), List.of("--motcua.notification.poll=PT0.5S"), profiles);
   }
 
   @Test
