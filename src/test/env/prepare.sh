@@ -3,7 +3,8 @@
 #  - a PostgreSQL server answering on 127.0.0.1:5432 (starts the installed cluster; installs one if none),
 #  - the test role and databases motcua_test and motcua_cluster (the cluster test's) unless
 #    MOTCUA_TEST_DB_URL names another database (then set MOTCUA_CLUSTER_DB_URL too),
-#  - Debian's Chromium and ChromeDriver for the browser tests.
+#  - Debian's Chromium and ChromeDriver for the browser tests,
+#  - npm (Debian's nodejs), which builds the studio's lint bundle.
 # Run by `./mvnw verify` (pre-integration-test) and by .ci/run.
 set -euo pipefail
 
@@ -48,6 +49,12 @@ if [ -z "${MOTCUA_TEST_DB_URL:-}" ]; then
   psql_admin "drop database if exists motcua_cluster with (force)" >/dev/null 2>&1 || true
   psql_admin "create database motcua_cluster owner motcua_test" >/dev/null
   echo "prepare: created an empty database motcua_cluster"
+fi
+
+# The studio's bpmnlint bundle is built with npm at build time (pom.xml, src/main/studio-lint).
+if ! command -v npm >/dev/null; then
+  echo "prepare: installing Debian's nodejs and npm for the studio's lint bundle"
+  apt_install nodejs npm || { echo "prepare: cannot install npm (needs root or sudo)" >&2; exit 1; }
 fi
 
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
