@@ -2,6 +2,7 @@ package vn.motcua.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.motcua.DemoData.AN_BINH;
+import static vn.motcua.DemoData.HOA_PHU;
 import static vn.motcua.DemoData.PASSWORD;
 
 import java.io.IOException;
@@ -31,10 +32,12 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.Officials;
 import vn.motcua.catalogue.ProcedureCatalogue;
+import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.LadderTimers;
 
 /**
@@ -75,6 +78,8 @@ class PreviewIntegrationTests {
   @Autowired IdentityService identity;
   @Autowired ManagementService management;
   @Autowired ProcedureCatalogue catalogue;
+  @Autowired JdbcClient jdbc;
+  @Autowired AgencyCalendars calendars;
 
   @AfterEach
   void resetClock() {
@@ -279,6 +284,64 @@ class PreviewIntegrationTests {
     assertThat(english.getBody()).containsEntry("title", "Unknown agency");
   }
 
+  /**
+   * Calendar days (construction permit, 15 days from Friday 20 April 2035 fall on Saturday 5 May:
+   * due Monday 7 May at closing time) and an agency's own office hours (Hòa Phú closes at 17:30: a
+   * same-day birth registration is due then, its reception step an hour of its hours later): the
+   * preview is what a real dossier gets.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void calendarDaysAndAnAgencysOwnOfficeHoursCountAsForARealDossier() throws IOException {
+    Map<String, Object> permit =
+        preview("admin", bpmn("construction-permit-house"), AN_BINH, "2035-04-20T15:00:00+07:00")
+            .getBody();
+    assertThat(permit)
+        .containsEntry("legalTime", Map.of("calendarDays", 15))
+        .containsEntry("legalDue", "2035-05-07T17:00:00+07:00");
+    DemoData.setClock(LocalDateTime.of(2035, 4, 20, 15, 0));
+    Map<String, Object> received =
+        receive(
+            "construction-permit-house",
+            AN_BINH,
+            "tiepnhan.anbinh",
+            Map.of("constructionAddress", "Thửa 125, tờ bản đồ số 7", "floors", 3));
+    assertThat(Instant.parse((String) received.get("dueAt")))
+        .isEqualTo(instant(permit.get("legalDue")));
+    Task reception = openTask((String) received.get("code"), "Task_Reception");
+    assertThat(reception.getDueDate().toInstant())
+        .isEqualTo(instant(step(permit, "Task_Reception").get("due")));
+
+    jdbc.sql("update agency set office_hours = '07:00-11:00,13:30-17:30' where code = ?")
+        .param(HOA_PHU)
+        .update();
+    calendars.forget(HOA_PHU);
+    try {
+      Map<String, Object> birth =
+          preview("admin", bpmn("birth-registration"), HOA_PHU, "2035-04-20T10:30:00+07:00")
+              .getBody();
+      assertThat(birth)
+          .containsEntry("legalTime", Map.of("workingDays", 0, "sameDayCutoff", "15:00"))
+          .containsEntry("legalDue", "2035-04-20T17:30:00+07:00");
+      // one working hour from 10:30: 30 minutes until 11:00, 30 more from 13:30
+      assertThat(step(birth, "Task_Reception")).containsEntry("due", "2035-04-20T14:00:00+07:00");
+      DemoData.setClock(LocalDateTime.of(2035, 4, 20, 10, 30));
+      Map<String, Object> dossier =
+          receive(
+              "birth-registration",
+              HOA_PHU,
+              "tiepnhan.hoaphu",
+              Map.of("childName", "Nguyễn Thị Bình", "childBirthDate", "2035-04-18"));
+      assertThat(Instant.parse((String) dossier.get("dueAt")))
+          .isEqualTo(instant(birth.get("legalDue")));
+      assertThat(openTask((String) dossier.get("code"), "Task_Reception").getDueDate().toInstant())
+          .isEqualTo(instant(step(birth, "Task_Reception").get("due")));
+    } finally {
+      jdbc.sql("update agency set office_hours = null where code = ?").param(HOA_PHU).update();
+      calendars.forget(HOA_PHU);
+    }
+  }
+
   @Test
   void theDefaultInstantIsNowOnTheEngineClock() throws IOException {
     DemoData.setClock(LocalDateTime.of(2035, 4, 27, 14, 0));
@@ -325,12 +388,21 @@ class PreviewIntegrationTests {
   }
 
   private Map<String, Object> receive() {
+    return receive(
+        PROCEDURE,
+        AN_BINH,
+        "tiepnhan.anbinh",
+        Map.of("householdName", "Hộ kinh doanh Tạp hóa An Bình", "capital", 50000000));
+  }
+
+  private Map<String, Object> receive(
+      String procedure, String agency, String officer, Map<String, Object> data) {
     Map<String, Object> body =
         Map.of(
             "procedure",
-            PROCEDURE,
+            procedure,
             "agency",
-            AN_BINH,
+            agency,
             "channel",
             "COUNTER",
             "applicant",
@@ -341,9 +413,9 @@ class PreviewIntegrationTests {
                 "email", "an.nguyen@example.vn",
                 "address", "Thôn Đông, xã An Bình"),
             "data",
-            Map.of("householdName", "Hộ kinh doanh Tạp hóa An Bình", "capital", 50000000));
+            data);
     ResponseEntity<Map<String, Object>> created =
-        http.withBasicAuth("tiepnhan.anbinh", PASSWORD)
+        http.withBasicAuth(officer, PASSWORD)
             .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     return created.getBody();
@@ -381,6 +453,10 @@ class PreviewIntegrationTests {
   }
 
   private static String bpmn() throws IOException {
-    return Files.readString(Path.of("processes", PROCEDURE + ".bpmn"));
+    return bpmn(PROCEDURE);
+  }
+
+  private static String bpmn(String procedure) throws IOException {
+    return Files.readString(Path.of("processes", procedure + ".bpmn"));
   }
 }
