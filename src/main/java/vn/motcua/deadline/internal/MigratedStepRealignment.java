@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,11 +37,11 @@ import vn.motcua.deadline.Rung;
  * target step with its old due date when the target declares a ladder listener of the same id; it
  * creates the target's other ladder timers as "emerging" jobs when the source step had none. So the
  * step's due date and its ladder timer are recomputed here: due = start + new budget (working time
- * of the resolving agency) + the step's paused minutes, never after the legal due date; the rungs at
- * the new ladder settings as {@link EscalationLadder#stepRungAt} reckons them at the step's start;
- * every ladder job of the step is removed and one is created for the first rung not reached yet (a
- * rung already reached never fires again; one the new budget makes due already fires at the next
- * job run, once). A timer that the paused clock held stays held.
+ * of the resolving agency) + the step's paused minutes, never after the legal due date; the rungs
+ * at the new ladder settings as {@link EscalationLadder#stepRungAt} reckons them at the step's
+ * start; every ladder job of the step is removed and one is created for the first rung not reached
+ * yet (a rung already reached never fires again; one the new budget makes due already fires at the
+ * next job run, once). A timer that the paused clock held stays held.
  */
 @Component
 class MigratedStepRealignment implements MigratedSteps {
@@ -142,7 +141,8 @@ class MigratedStepRealignment implements MigratedSteps {
       }
       ladderJobs.forEach(job -> engine.getManagementService().deleteJob(job.getId()));
       if (next != null) {
-        createLadderTimer(task.getExecutionId(), activityId, next, held ? nextAt.plus(HOLD) : nextAt);
+        createLadderTimer(
+            task.getExecutionId(), activityId, next, held ? nextAt.plus(HOLD) : nextAt);
       }
       if (!keepDue) {
         task.setDueDate(Date.from(due));
@@ -167,7 +167,8 @@ class MigratedStepRealignment implements MigratedSteps {
     String processKey = catalogue.ofDefinition(definitionId).key();
     var ladder = settings.of(definitionId, processKey, activityId, calendar.officeHours());
     long span = Math.max(0, calendar.workingMinutesBetween(start, due) - paused);
-    Instant soon = calendar.addWorkingMinutes(start, Math.round(span * ladder.soonDueShare()) + paused);
+    Instant soon =
+        calendar.addWorkingMinutes(start, Math.round(span * ladder.soonDueShare()) + paused);
     return Map.of(
         Rung.SOON_DUE,
         soon.isAfter(due) ? due : soon,
@@ -200,7 +201,9 @@ class MigratedStepRealignment implements MigratedSteps {
     return job.getDuedate() != null && job.getDuedate().toInstant().isAfter(HELD_AFTER);
   }
 
-  /** The ladder's own declaration of {@code rung} on the step creates the timer, as when it fires. */
+  /**
+   * The ladder's own declaration of {@code rung} on the step creates the timer, as when it fires.
+   */
   private void createLadderTimer(String executionId, String activityId, Rung rung, Instant at) {
     ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired()

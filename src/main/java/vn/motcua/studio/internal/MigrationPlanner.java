@@ -26,12 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.dossier.DossierMigrations;
 
 /**
- * The migration plan of a procedure between two versions: the proposal (every element with the
- * same id on both versions, as Camunda's {@code mapEqualActivities} finds them; the rest left for
- * the administrator), the plan built from the administrator's instructions, and the dry run. The
- * dry run asks, for every running process of the source version, first whether each step it waits
- * in is mapped, then Camunda itself: it migrates the process in a transaction it rolls back, so
- * every check the engine makes (scopes, event sub-processes, timers) gives its reason per dossier.
+ * The migration plan of a procedure between two versions: the proposal (every element with the same
+ * id on both versions, as Camunda's {@code mapEqualActivities} finds them; the rest left for the
+ * administrator), the plan built from the administrator's instructions, and the dry run. The dry
+ * run asks, for every running process of the source version, first whether each step it waits in is
+ * mapped, then Camunda itself: it migrates the process in a transaction it rolls back, so every
+ * check the engine makes (scopes, event sub-processes, timers) gives its reason per dossier.
  */
 @Component
 class MigrationPlanner {
@@ -103,9 +103,12 @@ class MigrationPlanner {
     var target = repository.getBpmnModelInstance(plan.to().getId());
     List<Map<String, Object>> unmapped = new ArrayList<>();
     for (FlowNode node :
-        repository.getBpmnModelInstance(plan.from().getId()).getModelElementsByType(FlowNode.class)) {
+        repository
+            .getBpmnModelInstance(plan.from().getId())
+            .getModelElementsByType(FlowNode.class)) {
       boolean waits = node instanceof Activity || node instanceof CatchEvent;
-      boolean processStart = node instanceof StartEvent && node.getParentElement() instanceof Process;
+      boolean processStart =
+          node instanceof StartEvent && node.getParentElement() instanceof Process;
       if (!waits || processStart || mapped.contains(node.getId())) {
         continue;
       }
@@ -114,7 +117,9 @@ class MigrationPlanner {
       item.put("name", node.getName());
       item.put(
           "reason",
-          target.getModelElementById(node.getId()) == null ? "MISSING_IN_TARGET" : "NOT_EQUIVALENT");
+          target.getModelElementById(node.getId()) == null
+              ? "MISSING_IN_TARGET"
+              : "NOT_EQUIVALENT");
       unmapped.add(item);
     }
     Map<String, Object> result = new LinkedHashMap<>();
@@ -169,7 +174,10 @@ class MigrationPlanner {
         .list();
   }
 
-  /** The dry run: {@code {movable:[{code, activities, status}], blocked:[{code, activities, reason}]}}. */
+  /**
+   * The dry run: {@code {movable:[{code, activities, status}], blocked:[{code, activities,
+   * reason}]}}.
+   */
   Map<String, Object> dryRun(Resolved resolved, MigrationPlan plan) {
     List<Map<String, Object>> movable = new ArrayList<>();
     List<Map<String, Object>> blocked = new ArrayList<>();

@@ -13,7 +13,11 @@ final class MigrationProblems {
   /** No such procedure, or no such version of it. */
   static final class UnknownVersionException extends ErrorResponseException {
     UnknownVersionException(String key, Integer version) {
-      super(HttpStatus.NOT_FOUND, problem(key, version), null, null,
+      super(
+          HttpStatus.NOT_FOUND,
+          problem(key, version),
+          null,
+          null,
           new Object[] {key, version == null ? "" : version});
     }
 
@@ -28,7 +32,11 @@ final class MigrationProblems {
   /** No migration with this id. */
   static final class UnknownMigrationException extends ErrorResponseException {
     UnknownMigrationException(String id) {
-      super(HttpStatus.NOT_FOUND, ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null, null,
+      super(
+          HttpStatus.NOT_FOUND,
+          ProblemDetail.forStatus(HttpStatus.NOT_FOUND),
+          null,
+          null,
           new Object[] {id});
     }
   }
@@ -36,7 +44,11 @@ final class MigrationProblems {
   /** The request is incomplete or contradicts itself: each field and why. */
   static final class InvalidRequestException extends ErrorResponseException {
     InvalidRequestException(List<String> errors) {
-      super(HttpStatus.UNPROCESSABLE_ENTITY, problem(errors), null, null,
+      super(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          problem(errors),
+          null,
+          null,
           new Object[] {String.join("; ", errors)});
     }
 
@@ -50,7 +62,11 @@ final class MigrationProblems {
   /** Camunda refuses the mapping itself (an unknown step, steps that cannot be mapped). */
   static final class InvalidPlanException extends ErrorResponseException {
     InvalidPlanException(List<String> failures) {
-      super(HttpStatus.UNPROCESSABLE_ENTITY, problem(failures), null, null,
+      super(
+          HttpStatus.UNPROCESSABLE_ENTITY,
+          problem(failures),
+          null,
+          null,
           new Object[] {String.join("; ", failures)});
     }
 

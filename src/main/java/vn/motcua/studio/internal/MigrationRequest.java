@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The body of a dry run or a migration: the procedure, the two versions, the mapping of steps (every
- * instruction maps a source element id to a target element id) and, for a migration, the note.
+ * The body of a dry run or a migration: the procedure, the two versions, the mapping of steps
+ * (every instruction maps a source element id to a target element id) and, for a migration, the
+ * note.
  */
 record MigrationRequest(
-    String key, Integer fromVersion, Integer toVersion, List<Instruction> instructions,
+    String key,
+    Integer fromVersion,
+    Integer toVersion,
+    List<Instruction> instructions,
     String note) {
 
   record Instruction(String source, String target) {}

@@ -26,9 +26,10 @@ import vn.motcua.dossier.DossierMigrations;
  * execute()} for that one process instance, then, in the same transaction, the deadline fix-ups
  * ({@link MigratedSteps}) and the dossier's history ({@link DossierMigrations}). Chosen over
  * Camunda's batch ({@code executeAsync()}): a batch job migrates in the job executor's transaction,
- * where nothing of ours could run, so the ladder would stay wrong until a second pass, and a failure
- * of the fix-up could not undo the move. Here a dossier moves with its deadlines or not at all, and
- * a failure is recorded with its reason while the others go on. One thread: migrations queue.
+ * where nothing of ours could run, so the ladder would stay wrong until a second pass, and a
+ * failure of the fix-up could not undo the move. Here a dossier moves with its deadlines or not at
+ * all, and a failure is recorded with its reason while the others go on. One thread: migrations
+ * queue.
  */
 @Component
 class MigrationRunner {
@@ -70,16 +71,22 @@ class MigrationRunner {
   }
 
   /** Records the migration and queues it: {@code {migrationId, batchId, dossiers}}. */
-  Map<String, Object> start(MigrationPlanner.Resolved resolved, MigrationRequest request,
-      String actor) {
+  Map<String, Object> start(
+      MigrationPlanner.Resolved resolved, MigrationRequest request, String actor) {
     MigrationPlan plan = planner.plan(resolved, request.instructions());
     Map<String, String> instances = new LinkedHashMap<>();
     for (ProcessInstance instance : planner.running(resolved.from())) {
       instances.put(instance.getId(), instance.getBusinessKey());
     }
     String id = UUID.randomUUID().toString();
-    store.start(resolved, id, text(request.instructions()), request.note().strip(), actor,
-        instances, clock.instant());
+    store.start(
+        resolved,
+        id,
+        text(request.instructions()),
+        request.note().strip(),
+        actor,
+        instances,
+        clock.instant());
     worker.submit(() -> run(id, resolved, plan, instances, request.note().strip(), actor));
     Map<String, Object> accepted = new LinkedHashMap<>();
     accepted.put("migrationId", id);
@@ -88,13 +95,18 @@ class MigrationRunner {
     return accepted;
   }
 
-  private void run(String id, MigrationPlanner.Resolved resolved, MigrationPlan plan,
-      Map<String, String> instances, String note, String actor) {
+  private void run(
+      String id,
+      MigrationPlanner.Resolved resolved,
+      MigrationPlan plan,
+      Map<String, String> instances,
+      String note,
+      String actor) {
     instances.forEach(
         (instance, code) -> {
           try {
-            transaction.executeWithoutResult(status -> move(id, resolved, plan, instance, code,
-                note, actor));
+            transaction.executeWithoutResult(
+                status -> move(id, resolved, plan, instance, code, note, actor));
           } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             transaction.executeWithoutResult(
@@ -104,8 +116,14 @@ class MigrationRunner {
     transaction.executeWithoutResult(status -> store.finish(id, clock.instant()));
   }
 
-  private void move(String id, MigrationPlanner.Resolved resolved, MigrationPlan plan,
-      String instance, String code, String note, String actor) {
+  private void move(
+      String id,
+      MigrationPlanner.Resolved resolved,
+      MigrationPlan plan,
+      String instance,
+      String code,
+      String note,
+      String actor) {
     boolean paused = code != null && dossiers.lockForMove(code);
     String unmapped = MigrationPlanner.unmapped(plan, runtime.getActiveActivityIds(instance));
     if (unmapped != null) {
@@ -124,9 +142,17 @@ class MigrationRunner {
     steps.realign(instance, paused);
     if (code != null && dossiers.status(code).isPresent()) {
       dossiers.moved(
-          new DossierMigrations.DossierMigrated(code, resolved.key(),
-              resolved.from().getVersion(), resolved.to().getVersion(), resolved.from().getId(),
-              resolved.to().getId(), id, actor, note, clock.instant()));
+          new DossierMigrations.DossierMigrated(
+              code,
+              resolved.key(),
+              resolved.from().getVersion(),
+              resolved.to().getVersion(),
+              resolved.from().getId(),
+              resolved.to().getId(),
+              id,
+              actor,
+              note,
+              clock.instant()));
     }
     store.dossier(id, instance, "MOVED", null, clock.instant());
   }

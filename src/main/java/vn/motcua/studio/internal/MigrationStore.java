@@ -20,14 +20,29 @@ class MigrationStore {
     this.jdbc = jdbc;
   }
 
-  void start(MigrationPlanner.Resolved plan, String id, String instructions, String note,
-      String actor, Map<String, String> instances, Instant at) {
+  void start(
+      MigrationPlanner.Resolved plan,
+      String id,
+      String instructions,
+      String note,
+      String actor,
+      Map<String, String> instances,
+      Instant at) {
     jdbc.sql(
             "insert into studio_migration (id, procedure_key, from_version, to_version,"
                 + " from_definition_id, to_definition_id, instructions, note, actor, state, total,"
                 + " started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING', ?, ?)")
-        .params(id, plan.key(), plan.from().getVersion(), plan.to().getVersion(),
-            plan.from().getId(), plan.to().getId(), instructions, note, actor, instances.size(),
+        .params(
+            id,
+            plan.key(),
+            plan.from().getVersion(),
+            plan.to().getVersion(),
+            plan.from().getId(),
+            plan.to().getId(),
+            instructions,
+            note,
+            actor,
+            instances.size(),
             utc(at))
         .update();
     instances.forEach(
