@@ -107,13 +107,22 @@ class MigrationIntegrationTests {
       appraise(code);
     }
     for (String code : paused) {
-      assertThat(post(SPECIALIST, "/api/dossiers/" + code + "/supplementation-request",
-              Map.of("reason", "Thiếu giấy tờ", "items", List.of("Bản sao CCCD")))
-          .getStatusCode())
+      assertThat(
+              post(
+                      SPECIALIST,
+                      "/api/dossiers/" + code + "/supplementation-request",
+                      Map.of("reason", "Thiếu giấy tờ", "items", List.of("Bản sao CCCD")))
+                  .getStatusCode())
           .isEqualTo(HttpStatus.OK);
     }
     set(23, 9, 30);
-    Officials.work(tasks, forms, identity, LEADER, resultReturn, "Task_IssueCertificate",
+    Officials.work(
+        tasks,
+        forms,
+        identity,
+        LEADER,
+        resultReturn,
+        "Task_IssueCertificate",
         Map.of("issueDecision", "ISSUE"));
     set(24, 8, 0); // Tuesday
     for (String code : lateAppraisal) {
@@ -123,10 +132,15 @@ class MigrationIntegrationTests {
     fireDueJobs(all);
 
     // version 2: the certificate step renamed, result return renamed (unmapped), appraisal 4h
-    ClockTestProcedure.deployCopy(repository, "business-household-registration", KEY,
+    ClockTestProcedure.deployCopy(
+        repository,
+        "business-household-registration",
+        KEY,
         Map.of(
-            "\"Task_IssueCertificate\"", "\"Task_SignCertificate\"",
-            "\"Task_ResultReturn\"", "\"Task_HandOver\"",
+            "\"Task_IssueCertificate\"",
+            "\"Task_SignCertificate\"",
+            "\"Task_ResultReturn\"",
+            "\"Task_HandOver\"",
             "<camunda:property name=\"role\" value=\"specialist\" />\n"
                 + "          <camunda:property name=\"stepBudget\" value=\"P1D\" />",
             "<camunda:property name=\"role\" value=\"specialist\" />\n"
@@ -139,25 +153,41 @@ class MigrationIntegrationTests {
     }
 
     // access and validation
-    assertThat(get(RECEPTION, "/api/studio/procedures/" + KEY + "/migration?from=1&to=2")
-            .getStatusCode())
+    assertThat(
+            get(RECEPTION, "/api/studio/procedures/" + KEY + "/migration?from=1&to=2")
+                .getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     ResponseEntity<Map<String, Object>> unknown =
         get(ADMIN, "/api/studio/procedures/" + KEY + "/migration?from=1&to=9");
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(unknown.getBody()).containsEntry("version", 9).containsKey("detail");
-    assertThat(post(ADMIN, "/api/studio/migrations/dry-run",
-                Map.of("key", KEY, "fromVersion", 1, "toVersion", 1, "instructions", List.of()))
-            .getStatusCode())
+    assertThat(
+            post(
+                    ADMIN,
+                    "/api/studio/migrations/dry-run",
+                    Map.of("key", KEY, "fromVersion", 1, "toVersion", 1, "instructions", List.of()))
+                .getStatusCode())
         .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     ResponseEntity<Map<String, Object>> badStep =
-        post(ADMIN, "/api/studio/migrations/dry-run",
-            Map.of("key", KEY, "fromVersion", 1, "toVersion", 2, "instructions",
+        post(
+            ADMIN,
+            "/api/studio/migrations/dry-run",
+            Map.of(
+                "key",
+                KEY,
+                "fromVersion",
+                1,
+                "toVersion",
+                2,
+                "instructions",
                 List.of(Map.of("source", "Task_Nowhere", "target", "Task_Appraisal"))));
     assertThat(badStep.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
-    assertThat(post(ADMIN, "/api/studio/migrations",
-                Map.of("key", KEY, "fromVersion", 1, "toVersion", 2, "instructions", List.of()))
-            .getStatusCode())
+    assertThat(
+            post(
+                    ADMIN,
+                    "/api/studio/migrations",
+                    Map.of("key", KEY, "fromVersion", 1, "toVersion", 2, "instructions", List.of()))
+                .getStatusCode())
         .as("a migration needs a note")
         .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 
@@ -190,7 +220,8 @@ class MigrationIntegrationTests {
               assertThat((String) b.get("reason")).contains("Task_ResultReturn");
             });
     assertThat((List<Map<String, Object>>) dryRun.get("movable")).hasSize(49);
-    assertThat(before.get(all.get(0))).isEqualTo(snapshot(all.get(0))); // the dry run changes nothing
+    assertThat(before.get(all.get(0)))
+        .isEqualTo(snapshot(all.get(0))); // the dry run changes nothing
 
     body.put("note", "Sửa định mức thẩm định, đổi tên bước cấp giấy");
     ResponseEntity<Map<String, Object>> started = post(ADMIN, "/api/studio/migrations", body);
@@ -203,20 +234,38 @@ class MigrationIntegrationTests {
         .satisfies(f -> assertThat(f).containsEntry("code", resultReturn));
 
     String v2 =
-        repository.createProcessDefinitionQuery().processDefinitionKey(KEY)
-            .processDefinitionVersion(2).singleResult().getId();
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(KEY)
+            .processDefinitionVersion(2)
+            .singleResult()
+            .getId();
     for (String code : all) {
       Map<String, Object> now = snapshot(code);
       assertThat(now).as("legal due, pauses and flags of %s", code).isEqualTo(before.get(code));
       if (!code.equals(resultReturn)) {
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
-                .singleResult().getProcessDefinitionId())
+        assertThat(
+                runtime
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(code)
+                    .singleResult()
+                    .getProcessDefinitionId())
             .isEqualTo(v2);
-        assertThat(jdbc.sql("select count(*) from dossier_event where dossier_code = ? and kind"
-                    + " = 'MIGRATED' and actor = ?").params(code, ADMIN).query(Long.class).single())
+        assertThat(
+                jdbc.sql(
+                        "select count(*) from dossier_event where dossier_code = ? and kind"
+                            + " = 'MIGRATED' and actor = ?")
+                    .params(code, ADMIN)
+                    .query(Long.class)
+                    .single())
             .isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from audit_entry where dossier_code = ? and action ="
-                    + " 'MIGRATED'").param(code).query(Long.class).single())
+        assertThat(
+                jdbc.sql(
+                        "select count(*) from audit_entry where dossier_code = ? and action ="
+                            + " 'MIGRATED'")
+                    .param(code)
+                    .query(Long.class)
+                    .single())
             .isEqualTo(1);
       }
     }
@@ -228,7 +277,8 @@ class MigrationIntegrationTests {
     Instant tue0800 = at(24, 8, 0);
     for (String code : reception) {
       Instant due = calendar.addWorkingMinutes(mon0800, 120);
-      assertStep(code, "Task_Reception", due, "SUPERVISOR", calendar.addWorkingMinutes(due, 2 * DAY));
+      assertStep(
+          code, "Task_Reception", due, "SUPERVISOR", calendar.addWorkingMinutes(due, 2 * DAY));
     }
     for (String code : appraisal) {
       Instant due = calendar.addWorkingMinutes(mon0830, 240);
@@ -242,14 +292,20 @@ class MigrationIntegrationTests {
     }
     for (String code : certificate) {
       Instant due = calendar.addWorkingMinutes(mon0900, DAY);
-      assertStep(code, "Task_SignCertificate", due, "UNIT_HEAD", calendar.addWorkingMinutes(due, DAY));
+      assertStep(
+          code, "Task_SignCertificate", due, "UNIT_HEAD", calendar.addWorkingMinutes(due, DAY));
     }
     for (String code : lateAppraisal) {
       Instant due = calendar.addWorkingMinutes(tue0800, 240);
       assertStep(code, "Task_Appraisal", due, "SOON_DUE", calendar.addWorkingMinutes(tue0800, 180));
     }
-    assertThat(jdbc.sql("select budget_minutes from dossier_step where dossier_code = ? and"
-                + " completed_at is null").param(appraisal.get(0)).query(Long.class).single())
+    assertThat(
+            jdbc.sql(
+                    "select budget_minutes from dossier_step where dossier_code = ? and"
+                        + " completed_at is null")
+                .param(appraisal.get(0))
+                .query(Long.class)
+                .single())
         .isEqualTo(240);
 
     // the rung the new budget made due fires once; then the clock moves on
@@ -257,7 +313,11 @@ class MigrationIntegrationTests {
     fireDueJobs(all);
     for (String code : lateAppraisal) {
       assertThat(reached(code)).containsExactly("SOON_DUE");
-      assertStep(code, "Task_Appraisal", calendar.addWorkingMinutes(tue0800, 240), "OVERDUE",
+      assertStep(
+          code,
+          "Task_Appraisal",
+          calendar.addWorkingMinutes(tue0800, 240),
+          "OVERDUE",
           calendar.addWorkingMinutes(tue0800, 240));
     }
     set(24, 14, 30);
@@ -275,35 +335,65 @@ class MigrationIntegrationTests {
     for (String code : reception) {
       assertThat(reached(code)).containsExactlyInAnyOrder("SOON_DUE", "OVERDUE", "UNIT_HEAD");
     }
-    assertThat(jdbc.sql("select count(*) from (select dossier_code, task_key, rung from"
-                + " deadline_event where dossier_code like ? group by dossier_code, task_key, rung"
-                + " having count(*) > 1) twice").param("%").query(Long.class).single())
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from (select dossier_code, task_key, rung from"
+                        + " deadline_event where dossier_code like ? group by dossier_code, task_key, rung"
+                        + " having count(*) > 1) twice")
+                .param("%")
+                .query(Long.class)
+                .single())
         .isZero();
   }
 
   /** The open step's task due date and its one ladder timer (rung and due date). */
   private void assertStep(String code, String activity, Instant due, String rung, Instant rungAt) {
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(code).active().list().stream()
-        .filter(t -> t.getTaskDefinitionKey().equals(activity)).findFirst().orElseThrow();
-    assertThat(task.getDueDate().toInstant()).as("due date of %s at %s", code, activity)
+    Task task =
+        tasks.createTaskQuery().processInstanceBusinessKey(code).active().list().stream()
+            .filter(t -> t.getTaskDefinitionKey().equals(activity))
+            .findFirst()
+            .orElseThrow();
+    assertThat(task.getDueDate().toInstant())
+        .as("due date of %s at %s", code, activity)
         .isEqualTo(due);
-    List<Job> ladder = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
-        .executionId(task.getExecutionId()).timers().list().stream()
-        .filter(j -> TimerTaskListenerJobHandler.TYPE.equals(((JobEntity) j).getJobHandlerType()))
-        .toList();
-    assertThat(ladder).as("ladder timers of %s", code).singleElement().satisfies(job -> {
-      assertThat(((JobEntity) job).getJobHandlerConfigurationRaw()).endsWith("ladder-" + rung);
-      assertThat(job.getDuedate().toInstant()).as("%s rung of %s", rung, code).isEqualTo(rungAt);
-    });
-    assertThat(jdbc.sql("select due_at from dossier_step where task_id = ?").param(task.getId())
-            .query(java.time.OffsetDateTime.class).single().toInstant())
+    List<Job> ladder =
+        management
+            .createJobQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .executionId(task.getExecutionId())
+            .timers()
+            .list()
+            .stream()
+            .filter(
+                j -> TimerTaskListenerJobHandler.TYPE.equals(((JobEntity) j).getJobHandlerType()))
+            .toList();
+    assertThat(ladder)
+        .as("ladder timers of %s", code)
+        .singleElement()
+        .satisfies(
+            job -> {
+              assertThat(((JobEntity) job).getJobHandlerConfigurationRaw())
+                  .endsWith("ladder-" + rung);
+              assertThat(job.getDuedate().toInstant())
+                  .as("%s rung of %s", rung, code)
+                  .isEqualTo(rungAt);
+            });
+    assertThat(
+            jdbc.sql("select due_at from dossier_step where task_id = ?")
+                .param(task.getId())
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant())
         .isEqualTo(due);
   }
 
   private List<String> reached(String code) {
-    return jdbc.sql("select e.rung from deadline_event e join dossier_step s on s.task_id ="
-            + " e.task_key where e.dossier_code = ? and s.completed_at is null")
-        .param(code).query(String.class).list();
+    return jdbc.sql(
+            "select e.rung from deadline_event e join dossier_step s on s.task_id ="
+                + " e.task_key where e.dossier_code = ? and s.completed_at is null")
+        .param(code)
+        .query(String.class)
+        .list();
   }
 
   /** What must not change: the dossier's deadlines, pauses and flags, its dossier timers. */
@@ -311,25 +401,54 @@ class MigrationIntegrationTests {
     Map<String, Object> view = get(ADMIN, "/api/dossiers/" + code).getBody();
     Map<String, Object> s = new LinkedHashMap<>();
     for (String field :
-        List.of("dueAt", "paused", "pauses", "pausedWorkingMinutes", "pausedByReason", "flag",
-            "late", "status")) {
+        List.of(
+            "dueAt",
+            "paused",
+            "pauses",
+            "pausedWorkingMinutes",
+            "pausedByReason",
+            "flag",
+            "late",
+            "status")) {
       s.put(field, view.get(field));
     }
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
-        .singleResult().getId();
+    String instance =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(code)
+            .singleResult()
+            .getId();
     s.put("legalDueAt", runtime.getVariable(instance, Deadlines.LEGAL_DUE_VARIABLE));
     for (String timer : Deadlines.DOSSIER_TIMERS) {
-      s.put(timer, management.createJobQuery().processInstanceId(instance).activityId(timer)
-          .list().stream().map(Job::getDuedate).toList());
+      s.put(
+          timer,
+          management.createJobQuery().processInstanceId(instance).activityId(timer).list().stream()
+              .map(Job::getDuedate)
+              .toList());
     }
-    s.put("stepFlags", jdbc.sql("select activity_id || ':' || flag from dossier_step where"
-            + " dossier_code = ? and completed_at is not null order by started_at")
-        .param(code).query(String.class).list());
-    s.put("openFlag", jdbc.sql("select flag || ':' || paused_minutes || ':' || started_at from"
-            + " dossier_step where dossier_code = ? and completed_at is null")
-        .param(code).query(String.class).list());
-    s.put("dossierFlag", jdbc.sql("select flag from dossier_deadline where dossier_code = ?")
-        .param(code).query(String.class).optional().orElse(null));
+    s.put(
+        "stepFlags",
+        jdbc.sql(
+                "select activity_id || ':' || flag from dossier_step where"
+                    + " dossier_code = ? and completed_at is not null order by started_at")
+            .param(code)
+            .query(String.class)
+            .list());
+    s.put(
+        "openFlag",
+        jdbc.sql(
+                "select flag || ':' || paused_minutes || ':' || started_at from"
+                    + " dossier_step where dossier_code = ? and completed_at is null")
+            .param(code)
+            .query(String.class)
+            .list());
+    s.put(
+        "dossierFlag",
+        jdbc.sql("select flag from dossier_deadline where dossier_code = ?")
+            .param(code)
+            .query(String.class)
+            .optional()
+            .orElse(null));
     return s;
   }
 
@@ -349,8 +468,10 @@ class MigrationIntegrationTests {
   }
 
   private void fireDueJobs(List<String> codes) {
-    List<String> instances = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).list()
-        .stream().map(p -> p.getId()).toList();
+    List<String> instances =
+        runtime.createProcessInstanceQuery().processDefinitionKey(KEY).list().stream()
+            .map(p -> p.getId())
+            .toList();
     for (Job job : management.createJobQuery().executable().timers().list()) {
       if (instances.contains(job.getProcessInstanceId())) {
         management.executeJob(job.getId());
@@ -368,12 +489,24 @@ class MigrationIntegrationTests {
   }
 
   private void accept(String code) {
-    Officials.work(tasks, forms, identity, RECEPTION, code, "Task_Reception",
+    Officials.work(
+        tasks,
+        forms,
+        identity,
+        RECEPTION,
+        code,
+        "Task_Reception",
         Map.of("receptionDecision", "ACCEPT", "documentsDigitised", true));
   }
 
   private void appraise(String code) {
-    Officials.work(tasks, forms, identity, SPECIALIST, code, "Task_Appraisal",
+    Officials.work(
+        tasks,
+        forms,
+        identity,
+        SPECIALIST,
+        code,
+        "Task_Appraisal",
         Map.of("appraisalResult", "ELIGIBLE", "appraisalOpinion", "Hồ sơ hợp lệ."));
   }
 
