@@ -228,7 +228,7 @@ class MigrationIntegrationTests {
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(started.getBody()).containsEntry("dossiers", 50);
     Map<String, Object> status = awaitCompleted((String) started.getBody().get("migrationId"));
-    assertThat(status).containsEntry("moved", 49L).containsEntry("total", 50);
+    assertThat(status).containsEntry("moved", 49).containsEntry("total", 50);
     assertThat((List<Map<String, Object>>) status.get("failed"))
         .singleElement()
         .satisfies(f -> assertThat(f).containsEntry("code", resultReturn));
