@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.motcua.dossier.Channel;
 import vn.motcua.dossier.DossierActionTaken;
+import vn.motcua.dossier.DossierMigrations;
 import vn.motcua.dossier.DossierPaused;
 import vn.motcua.dossier.DossierReceived;
 import vn.motcua.dossier.DossierResumed;
@@ -84,6 +85,22 @@ class DossierAudit {
             .states(name(e.statusBefore()), name(e.statusAfter()))
             .reason(e.reason())
             .detail(e.detail()));
+  }
+
+  /** The studio moved the dossier's process to another version of its procedure. */
+  @EventListener
+  void on(DossierMigrations.DossierMigrated e) {
+    trail.append(
+        AuditDraft.of(e.at(), e.by(), "MIGRATED", DOSSIER, e.code())
+            .dossier(e.code())
+            .states("v" + e.fromVersion(), "v" + e.toVersion())
+            .reason(e.note())
+            .detail(
+                details.of(
+                    "procedure", e.procedureKey(),
+                    "migrationId", e.migrationId(),
+                    "fromDefinitionId", e.fromDefinitionId(),
+                    "toDefinitionId", e.toDefinitionId())));
   }
 
   private static String name(DossierStatus status) {

@@ -187,6 +187,28 @@ class DeadlineStore {
         .update();
   }
 
+  /**
+   * An open step now runs on another version of its procedure (studio migration): its element,
+   * name, budget and due date follow the new version; its start, holder, paused time and flag stay.
+   */
+  void migrateStep(
+      String taskId, String activityId, String stepName, Long budgetMinutes, Instant dueAt) {
+    jdbc.sql(
+            "update dossier_step set activity_id = ?, step_name = ?, budget_minutes = ?, due_at = ?"
+                + " where task_id = ? and completed_at is null")
+        .params(activityId, stepName, budgetMinutes, utc(dueAt), taskId)
+        .update();
+  }
+
+  /** The rungs the step of {@code taskId} has reached. */
+  java.util.Set<String> reachedRungs(String code, String taskId) {
+    return new java.util.HashSet<>(
+        jdbc.sql("select rung from deadline_event where dossier_code = ? and task_key = ?")
+            .params(code, taskId)
+            .query(String.class)
+            .list());
+  }
+
   Optional<StepRecord> step(String taskId) {
     return jdbc.sql("select * from dossier_step where task_id = ?")
         .param(taskId)

@@ -95,7 +95,7 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
       }
       activity.setScope(true);
       activity.setEventScope(activity);
-      Map<String, TimerDeclarationImpl> timers = new HashMap<>();
+      Map<String, TimerDeclarationImpl> timers = new KeptDeclarations();
       Map<Rung, TimerDeclarationImpl> byRung = new EnumMap<>(Rung.class);
       for (Rung rung : STEP_RUNGS) {
         String listenerId = "ladder-" + rung.name();
@@ -179,6 +179,22 @@ class LadderParseListener extends AbstractProcessEnginePlugin {
                   "stepBudget".equals(property.attribute("name"))
                       && property.attribute("value") != null
                       && !property.attribute("value").isBlank());
+    }
+  }
+
+  /**
+   * The step's ladder declarations, which nothing may remove. Camunda's process instance migration
+   * (7.24 {@code ActivityInstanceJobHandler.removeTimeoutListenerJobFromTargetScope}) copies the
+   * target's declaration map shallowly and removes each migrated timeout job's declaration from the
+   * inner map, which is the cached definition's own: after one migration, new tasks of the target
+   * step would lack that rung. Keeping the entry changes nothing else there: a kept declaration
+   * whose job was migrated is skipped as "triggered already" when the source step has the same
+   * listener.
+   */
+  static final class KeptDeclarations extends HashMap<String, TimerDeclarationImpl> {
+    @Override
+    public TimerDeclarationImpl remove(Object key) {
+      return get(key);
     }
   }
 
