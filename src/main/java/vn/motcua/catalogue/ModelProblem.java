@@ -19,6 +19,7 @@ public record ModelProblem(String elementId, String severity, String rule, Strin
     return new ModelProblem(elementId, WARNING, rule, message);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isError() {
     return ERROR.equals(severity);
   }

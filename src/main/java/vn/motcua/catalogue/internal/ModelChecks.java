@@ -75,10 +75,13 @@ class ModelChecks implements ProcedureChecks {
     for (Process process : model.getModelElementsByType(Process.class)) {
       boolean support =
           ProcedureRules.SUPPORT.equals(ExtensionProperties.of(process).get(ProcedureRules.KIND));
-      if (!process.isExecutable() || support) {
+      if (!process.isExecutable()) {
         continue;
       }
       procedure = procedure == null ? process : procedure;
+      if (support) {
+        continue; // a shared sub-process or test process: the procedure rules do not apply
+      }
       problems.addAll(ProcedureRules.check(process, calendar.officeHours()));
       problems.addAll(
           LegalTimeVariantRules.checkStartForm(
