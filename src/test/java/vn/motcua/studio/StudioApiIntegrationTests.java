@@ -171,6 +171,15 @@ class StudioApiIntegrationTests {
                 .single())
         .isEqualTo("Rút ngắn thẩm định");
 
+    assertThat(
+            jdbc.sql(
+                    "select actor, reason from audit_entry where subject_type = 'PROCEDURE'"
+                        + " and subject_id = ? and action = 'PROCEDURE_PUBLISHED' order by seq")
+                .param(key)
+                .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
+                .list())
+        .containsExactly("admin|Bản đầu tiên", "admin|Rút ngắn thẩm định");
+
     ResponseEntity<Map<String, Object>> diff =
         http.withBasicAuth("thanhtra.tinh", PASSWORD)
             .exchange("/api/studio/procedures/" + key + "/diff", HttpMethod.GET, null, JSON);
