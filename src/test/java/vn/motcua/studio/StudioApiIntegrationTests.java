@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
@@ -197,7 +196,7 @@ class StudioApiIntegrationTests {
                     "after",
                     "P5D")));
     assertThat(diff.getBody().get("metadata"))
-        .isEqualTo(List.of(Map.of("what", "fee", "before", "Miễn phí", "after", "50.000 đồng")));
+        .isEqualTo(List.of(Map.of("name", "fee", "before", "Miễn phí", "after", "50.000 đồng")));
     assertThat(diff.getBody().get("changeNote")).isEqualTo("Rút ngắn thẩm định");
     assertThat(diff.getBody().get("elements").toString())
         .contains("Task_Approval", "Lãnh đạo phê duyệt", "Task_Appraisal");
@@ -309,39 +308,15 @@ class StudioApiIntegrationTests {
   }
 
   private static String key() {
-    return "studio-test-" + UUID.randomUUID().toString().substring(0, 8);
+    return StudioModels.key();
   }
 
   private Map<String, Object> template(String key) {
-    ResponseEntity<Map<String, Object>> t =
-        http.withBasicAuth("admin", PASSWORD)
-            .exchange(
-                "/api/studio/template?key=" + key + "&name=Thủ tục thử",
-                HttpMethod.GET,
-                null,
-                JSON);
-    assertThat(t.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return t.getBody();
+    return StudioModels.template(http, key);
   }
 
-  /** The template's metadata placeholders filled, as an administrator does. */
   private static String filled(String bpmn) {
-    return bpmn.replace(
-            "name=\"procedureCode\" value=\"\"", "name=\"procedureCode\" value=\"9.999999\"")
-        .replace("name=\"field\" value=\"\"", "name=\"field\" value=\"Thử nghiệm\"")
-        .replace("name=\"agencyLevel\" value=\"\"", "name=\"agencyLevel\" value=\"COMMUNE\"")
-        .replace("name=\"fee\" value=\"\"", "name=\"fee\" value=\"Miễn phí\"")
-        .replace(
-            "name=\"legalBasis\" value=\"\"", "name=\"legalBasis\" value=\"Giả định cho kiểm thử\"")
-        .replace(
-            "name=\"supplementClockRule\" value=\"\"",
-            "name=\"supplementClockRule\" value=\"RESTART\"")
-        .replace(
-            "name=\"requiredDocuments\" value=\"\"",
-            "name=\"requiredDocuments\" value=\"Đơn đề nghị\"")
-        .replace(
-            "name=\"onlineServiceLevel\" value=\"\"",
-            "name=\"onlineServiceLevel\" value=\"PARTIAL\"");
+    return StudioModels.filled(bpmn);
   }
 
   private Map<String, Object> check(String bpmn, Map<String, Object> forms) {
@@ -352,17 +327,12 @@ class StudioApiIntegrationTests {
   }
 
   private static Map<String, Object> model(String bpmn, Map<String, Object> forms, String note) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("bpmn", bpmn);
-    body.put("forms", forms);
-    body.put("changeNote", note);
-    return body;
+    return StudioModels.model(bpmn, forms, note);
   }
 
   private ResponseEntity<Map<String, Object>> post(
       String user, String url, Map<String, Object> body) {
-    return http.withBasicAuth(user, PASSWORD)
-        .exchange(url, HttpMethod.POST, new HttpEntity<>(body), JSON);
+    return StudioModels.post(http, user, url, body);
   }
 
   @SuppressWarnings("unchecked")

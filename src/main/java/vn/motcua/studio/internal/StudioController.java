@@ -131,8 +131,7 @@ class StudioController {
     for (ProcessDefinition d : sources.versions(latest.getKey())) {
       Deployment deployment =
           repository.createDeploymentQuery().deploymentId(d.getDeploymentId()).singleResult();
-      OffsetDateTime at =
-          deployment.getDeploymentTime().toInstant().atZone(zone).toOffsetDateTime();
+      OffsetDateTime at = at(deployment.getDeploymentTime().toInstant());
       StudioVersions.Note note = byDefinition.get(d.getId());
       versions.add(
           new VersionView(
@@ -147,11 +146,19 @@ class StudioController {
         last =
             note == null
                 ? new LastChange(at, null, null)
-                : new LastChange(note.at().atZone(zone).toOffsetDateTime(), note.by(), note.note());
+                : new LastChange(at(note.at()), note.by(), note.note());
       }
     }
     return new ProcedureView(
         latest.getKey(), latest.getName(), code, latest.getVersion(), versions, last);
+  }
+
+  /** An instant as the calendar API writes it: to the second, with the offset of the time zone. */
+  private OffsetDateTime at(java.time.Instant instant) {
+    return instant
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .atZone(zone)
+        .toOffsetDateTime();
   }
 
   @GetMapping("/procedures/{key}/source")

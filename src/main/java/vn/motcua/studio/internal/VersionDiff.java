@@ -32,6 +32,8 @@ final class VersionDiff {
 
   record Change(String what, String before, String after) {}
 
+  record Metadata(String name, String before, String after) {}
+
   record Element(String id, String type, String name) {}
 
   record Changed(String id, String type, String name, List<Change> changes) {}
@@ -46,7 +48,7 @@ final class VersionDiff {
       String key,
       Ref from,
       Ref to,
-      List<Change> metadata,
+      List<Metadata> metadata,
       Elements elements,
       List<Budget> budgets,
       Forms forms,
@@ -63,7 +65,7 @@ final class VersionDiff {
         to.key(),
         new Ref(from.version(), from.definitionId()),
         new Ref(to.version(), to.definitionId()),
-        changes(was, is).stream().map(c -> new Change(c.what(), c.before(), c.after())).toList(),
+        changes(was, is).stream().map(c -> new Metadata(c.what(), c.before(), c.after())).toList(),
         elements(before, after),
         budgets(before, after),
         forms(from.forms(), to.forms()),

@@ -39,7 +39,7 @@ class VersionDiffUnitTests {
 
     VersionDiff.Diff diff = VersionDiff.of(from, to, "note");
 
-    assertThat(diff.metadata()).containsExactly(new VersionDiff.Change("fee", "0", "50.000"));
+    assertThat(diff.metadata()).containsExactly(new VersionDiff.Metadata("fee", "0", "50.000"));
     assertThat(diff.elements().added()).extracting(VersionDiff.Element::id).contains("New");
     assertThat(diff.elements().removed()).extracting(VersionDiff.Element::id).contains("Old");
     assertThat(diff.elements().changed())
