@@ -92,6 +92,16 @@ class StudioApiIntegrationTests {
               assertThat(p.get("rule")).isEqualTo("form-missing");
               assertThat(p.get("elementId")).isEqualTo("Task_Approval");
             });
+    ResponseEntity<Map<String, Object>> english =
+        post("admin", "/api/studio/check?lang=en", model(bpmn, forms, null));
+    assertThat(errors(english.getBody()))
+        .filteredOn(p -> "form-missing".equals(p.get("rule")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("message").toString()).contains("has no such form"));
+    assertThat(errors(missing))
+        .filteredOn(p -> "form-missing".equals(p.get("rule")))
+        .singleElement()
+        .satisfies(p -> assertThat(p.get("message").toString()).contains("gói không có biểu mẫu"));
     forms.put(key + "-approval", ((Map<?, ?>) template.get("forms")).get(key + "-approval"));
     assertThat(check(bpmn, forms).get("problems").toString()).contains("gateway-default");
     String timer =
