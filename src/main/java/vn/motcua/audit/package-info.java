@@ -7,7 +7,8 @@
  * write the database cannot rewrite the log unnoticed. It only listens to the events other modules
  * publish: dossier, step, deadline, calendar and organisation changes (subjects {@code AGENCY},
  * {@code UNIT}, {@code OFFICIAL}), the documents added to a dossier, with their SHA-256, and the
- * applicants' ratings ({@code RATED}, with the rating's chained hash).
+ * applicants' ratings ({@code RATED}, with the rating's chained hash), and the procedure versions
+ * published from the studio ({@code PROCEDURE_PUBLISHED} on subject {@code PROCEDURE}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit")
 package vn.motcua.audit;
