@@ -126,11 +126,11 @@ class PreviewIntegrationTests {
         .isEqualTo(instant(dossierRungs.get("OVERDUE")))
         .isEqualTo(instant(preview.get("legalDue")));
     // soon due one working day before the due date (Thursday 14:00, before 75% of the legal time);
-    // the apology rung at the later of the two (75% of 1440 working minutes: Thursday 16:00), as
-    // EscalationLadder.dossierRungAt says
+    // the apology owed no later than one working day before the appointment (Decree 118/2025 Art.
+    // 19(6)): Thursday 14:00 too, not at 75% of the legal time (Thursday 16:00), which is later
     assertThat(dossierRungs)
         .containsEntry("SOON_DUE", "2035-05-03T14:00:00+07:00")
-        .containsEntry("APOLOGY_DUE", "2035-05-03T16:00:00+07:00");
+        .containsEntry("APOLOGY_DUE", "2035-05-03T14:00:00+07:00");
 
     List<Map<String, Object>> steps = (List<Map<String, Object>>) preview.get("steps");
     assertThat(steps).extracting(s -> s.get("onLongestPath")).containsOnly(true);

@@ -147,7 +147,10 @@ public class EscalationLadder {
           case SOON_DUE ->
               calendar.addWorkingMinutes(
                   start, dayBefore > 0 ? Math.min(sharePoint, dayBefore) : sharePoint);
-          case APOLOGY_DUE -> calendar.addWorkingMinutes(start, Math.max(sharePoint, dayBefore));
+          // owed no later than one working day before the appointment (Decree 118/2025 Art.
+          // 19(6)), never later at the share of a short procedure
+          case APOLOGY_DUE ->
+              calendar.addWorkingMinutes(start, dayBefore > 0 ? dayBefore : sharePoint);
           case OVERDUE -> due;
           default -> throw new IllegalArgumentException("not a dossier rung: " + rung);
         };
