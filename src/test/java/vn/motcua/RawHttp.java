@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -124,12 +125,10 @@ public final class RawHttp {
   }
 
   private static Response parse(InputStream in) throws IOException {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    in.transferTo(all);
-    String text = all.toString(StandardCharsets.UTF_8);
-    int end = text.indexOf("\r\n\r\n");
-    String head = end < 0 ? text : text.substring(0, end);
-    String body = end < 0 ? "" : text.substring(end + 4);
+    byte[] all = in.readAllBytes();
+    int end = indexOf(all, CRLF_CRLF, 0);
+    String head = new String(all, 0, end < 0 ? all.length : end, StandardCharsets.ISO_8859_1);
+    byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(all, end + 4, all.length);
     String[] lines = head.split("\r\n");
     int status = lines[0].isEmpty() ? -1 : Integer.parseInt(lines[0].split(" ")[1]);
     List<String> headers = new ArrayList<>(List.of(lines).subList(1, lines.length));
@@ -140,27 +139,45 @@ public final class RawHttp {
                     h.toLowerCase(Locale.ROOT)
                         .replace(" ", "")
                         .equals("transfer-encoding:chunked"));
-    return new Response(status, headers, chunked ? unchunk(body) : body);
+    return new Response(
+        status, headers, new String(chunked ? unchunk(body) : body, StandardCharsets.UTF_8));
   }
 
-  private static String unchunk(String body) {
-    StringBuilder out = new StringBuilder();
+  private static final byte[] CRLF = {'\r', '\n'};
+  private static final byte[] CRLF_CRLF = {'\r', '\n', '\r', '\n'};
+
+  /** The chunks' bytes joined: sizes count bytes, and a chunk may end inside a UTF-8 character. */
+  private static byte[] unchunk(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     int at = 0;
-    while (at < body.length()) {
-      int lineEnd = body.indexOf("\r\n", at);
+    while (at < body.length) {
+      int lineEnd = indexOf(body, CRLF, at);
       if (lineEnd < 0) {
         break;
       }
-      int size = Integer.parseInt(body.substring(at, lineEnd).split(";")[0].strip(), 16);
+      String sizeLine = new String(body, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+      int size = Integer.parseInt(sizeLine.split(";")[0].strip(), 16);
       if (size == 0) {
         break;
       }
-      // sizes count bytes; our bodies are UTF-8, so measure in bytes
-      byte[] rest = body.substring(lineEnd + 2).getBytes(StandardCharsets.UTF_8);
-      String chunk = new String(rest, 0, Math.min(size, rest.length), StandardCharsets.UTF_8);
-      out.append(chunk);
-      at = lineEnd + 2 + chunk.length() + 2;
+      int from = lineEnd + 2;
+      int length = Math.min(size, body.length - from);
+      out.write(body, from, length);
+      at = from + length + 2;
     }
-    return out.toString();
+    return out.toByteArray();
+  }
+
+  private static int indexOf(byte[] bytes, byte[] sought, int from) {
+    outer:
+    for (int i = from; i <= bytes.length - sought.length; i++) {
+      for (int j = 0; j < sought.length; j++) {
+        if (bytes[i + j] != sought[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 }
