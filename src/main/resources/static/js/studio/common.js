@@ -77,14 +77,17 @@
   const zone = config.zone || 'Asia/Ho_Chi_Minh';
   const locale = config.language === 'en' ? 'en-GB' : 'vi-VN';
   const dateTime = new Intl.DateTimeFormat(locale, {
-    timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', weekday: 'short'
+    timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short'
   });
 
-  /** An ISO instant as "T2, 13/03/2035, 09:00" in the calendar's zone; '–' for none. */
+  /** An ISO instant as "13/03/2035 09:00 (Thứ 3)" in the calendar's zone; '–' for none. */
   function instant(value) {
     if (!value) return '–';
     const d = new Date(value);
-    return isNaN(d) ? String(value) : dateTime.format(d);
+    if (isNaN(d)) return String(value);
+    const p = {};
+    dateTime.formatToParts(d).forEach((part) => { p[part.type] = part.value; });
+    return p.day + '/' + p.month + '/' + p.year + ' ' + p.hour + ':' + p.minute + ' (' + p.weekday + ')';
   }
 
   /** The local date-time (yyyy-MM-ddTHH:mm) of an instant in the calendar's zone, for an input. */

@@ -49,9 +49,20 @@
     return Object.assign({ isNew: false }, source);
   }
 
+  /**
+   * The Camunda 7 template schema allows no "Text" (multi-line) field on a camunda:property binding
+   * (Camunda Modeler rejects such a template); it is shown as a one-line field, the same value.
+   */
+  function loadable(templates) {
+    return (templates || []).map((tpl) => Object.assign({}, tpl, {
+      properties: (tpl.properties || []).map((p) =>
+        p.type === 'Text' && p.binding && p.binding.type === 'camunda:property' ? Object.assign({}, p, { type: 'String' }) : p)
+    }));
+  }
+
   async function loadTemplates() {
     try {
-      return await api('GET', '/api/studio/element-templates');
+      return loadable(await api('GET', '/api/studio/element-templates'));
     } catch (problem) {
       status(t('editor.noTemplates', describe(problem)), 'error');
       return [];
@@ -90,9 +101,30 @@
     }
   }
 
-  function linkTemplates() {
-    const elements = modeler.get('elementRegistry').filter((e) => !e.labelTarget && templateFor(e));
-    elements.forEach(linkOrApply);
+  /**
+   * Links, in the XML before it is drawn, each element that already describes itself to its
+   * template, so that the properties panel shows the template's fields from the start.
+   */
+  async function linked(xml) {
+    const moddle = modeler.get('moddle');
+    const { rootElement } = await moddle.fromXML(xml, 'bpmn:Definitions');
+    const visit = (bo) => {
+      const tpl = templateFor({ businessObject: bo });
+      if (tpl && hasProperties(bo)) {
+        bo.set('camunda:modelerTemplate', tpl.id);
+        bo.set('camunda:modelerTemplateVersion', tpl.version);
+      }
+      (bo.get('flowElements') || []).forEach(visit);
+    };
+    (rootElement.get('rootElements') || []).filter((r) => r.$instanceOf('bpmn:Process')).forEach(visit);
+    return (await moddle.toXML(rootElement, { format: true })).xml;
+  }
+
+  /** Applies the templates to what the diagram leaves blank (their defaults included). */
+  function applyTemplates() {
+    const blank = modeler.get('elementRegistry').filter((e) => !e.labelTarget && templateFor(e));
+    blank.forEach(linkOrApply);
+    if (blank.length) setTimeout(() => modeler.get('selection').select(null), 100);
   }
 
   /* ---------- the model as text ---------- */
@@ -107,12 +139,32 @@
   }
 
   async function importModel(xml) {
-    await modeler.importXML(xml);
-    linkTemplates();
+    await modeler.importXML(await linked(xml));
+    applyTemplates();
     modeler.get('commandStack').clear();
-    modeler.get('canvas').zoom('fit-viewport', 'auto');
+    fit();
     const name = modeler.get('canvas').getRootElement().businessObject.name;
     $('procedure-name').textContent = name || key;
+  }
+
+  /** The whole diagram in view, clear of the palette on the left (at most at full size). */
+  function fit() {
+    const canvas = modeler.get('canvas');
+    const { inner, outer } = canvas.viewbox();
+    if (!inner.width || !outer.width) return;
+    const left = 120;
+    const scale = Math.min((outer.width - left - 20) / inner.width, (outer.height - 40) / inner.height, 1);
+    const spareX = (outer.width - left - inner.width * scale) / 2;
+    const spareY = (outer.height - inner.height * scale) / 2;
+    canvas.viewbox({ x: inner.x - (left + spareX) / scale, y: inner.y - spareY / scale, width: outer.width / scale, height: outer.height / scale });
+  }
+
+  /** The template's fields open when an element with a template is shown. */
+  function openTemplateFields() {
+    setTimeout(() => {
+      document.querySelectorAll('#properties [data-group-id^="group-ElementTemplates__Custom"] .bio-properties-panel-group-header:not(.open)')
+        .forEach((header) => header.click());
+    }, 0);
   }
 
   /* ---------- drafts ---------- */
@@ -266,7 +318,7 @@
       $('tab-' + tab).setAttribute('aria-selected', String(tab === name));
       $('panel-' + tab).hidden = tab !== name;
     });
-    if (name === 'diagram') modeler.get('canvas').resized();
+    if (name === 'diagram') { modeler.get('canvas').resized(); fit(); }
     if (name === 'forms') forms.render();
     if (name === 'preview') preview.agencies();
   }
@@ -298,6 +350,9 @@
     preview = new window.StudioPreview($('panel-preview'), bpmn);
 
     const eventBus = modeler.get('eventBus');
+    const usable = new Set(modeler.get('elementTemplates').getAll().map((tpl) => tpl.id));
+    const refused = state.templates.filter((tpl) => !usable.has(tpl.id)).map((tpl) => tpl.name || tpl.id);
+    if (refused.length) status(t('editor.badTemplates', refused.join(', ')), 'error');
     ['commandStack.shape.create.postExecuted', 'commandStack.shape.replace.postExecuted'].forEach((event) => {
       eventBus.on(event, (e) => {
         const shape = e.context.newShape || e.context.shape;
@@ -314,6 +369,8 @@
     state.baseline = await bpmn();
     state.baselineForms = JSON.stringify(state.forms);
     eventBus.on('commandStack.changed', changed);
+    eventBus.on('propertiesPanel.updated', openTemplateFields);
+    openTemplateFields();
     status(source.isNew ? t('editor.newHint') : '');
     $('studio-editor').dataset.ready = 'true';
     offerDraft();
