@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import vn.motcua.catalogue.IntakeField;
 import vn.motcua.catalogue.LegalTimeVariant;
+import vn.motcua.catalogue.ModelProblem;
 
 /**
  * What a procedure may say about the legal times of its special cases: each {@code
@@ -22,16 +23,16 @@ final class LegalTimeVariantRules {
   private LegalTimeVariantRules() {}
 
   /** The problems of one process; empty when its variants are sound. */
-  static List<String> check(Process process, Map<String, String> properties) {
+  static List<ModelProblem> check(Process process, Map<String, String> properties) {
     String id = process.getId();
-    List<String> problems = new ArrayList<>();
+    List<ModelProblem> problems = new ArrayList<>();
     properties.forEach(
         (name, value) -> {
           if (name.startsWith(LegalTimeVariant.PREFIX) && !value.isBlank()) {
             try {
               LegalTimeVariant.parse(name.substring(LegalTimeVariant.PREFIX.length()), value);
             } catch (IllegalArgumentException e) {
-              problems.add(id + ": " + e.getMessage());
+              problems.add(ModelProblem.error(id, "legal-time-variant", e.getMessage()));
             }
           }
         });
@@ -39,9 +40,12 @@ final class LegalTimeVariantRules {
     for (String named : ListenerArguments.of(process, APPLY)) {
       if (!declared.contains(named)) {
         problems.add(
-            "%s: %s(execution, '%s') không nêu thời hạn nào được khai báo (%s<MÃ>)"
-                    .formatted(id, APPLY, named, LegalTimeVariant.PREFIX)
-                + " (an undeclared legal time variant)");
+            ModelProblem.error(
+                id,
+                "legal-time-variant",
+                "%s(execution, '%s') không nêu thời hạn nào được khai báo (%s<MÃ>)"
+                        .formatted(APPLY, named, LegalTimeVariant.PREFIX)
+                    + " (an undeclared legal time variant)"));
       }
     }
     return problems;
@@ -51,7 +55,7 @@ final class LegalTimeVariantRules {
    * The choices of the start form's {@value LegalTimeVariant#FIELD} field must be declared
    * variants, or a dossier received with one would have no legal time.
    */
-  static List<String> checkStartForm(
+  static List<ModelProblem> checkStartForm(
       Process process, Map<String, String> properties, List<IntakeField> fields) {
     Set<String> declared = declared(properties);
     return fields.stream()
@@ -60,9 +64,12 @@ final class LegalTimeVariantRules {
         .filter(value -> !declared.contains(value))
         .map(
             value ->
-                "%s: biểu mẫu tiếp nhận cho chọn thời hạn '%s' mà quy trình không khai báo (%s%s)"
-                        .formatted(process.getId(), value, LegalTimeVariant.PREFIX, value)
-                    + " (the start form offers an undeclared legal time variant)")
+                ModelProblem.error(
+                    process.getId(),
+                    "legal-time-variant",
+                    "biểu mẫu tiếp nhận cho chọn thời hạn '%s' mà quy trình không khai báo (%s%s)"
+                            .formatted(value, LegalTimeVariant.PREFIX, value)
+                        + " (the start form offers an undeclared legal time variant)"))
         .toList();
   }
 

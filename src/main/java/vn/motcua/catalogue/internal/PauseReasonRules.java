@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import vn.motcua.catalogue.ModelProblem;
 import vn.motcua.catalogue.PauseReason;
 
 /**
@@ -25,8 +26,8 @@ final class PauseReasonRules {
    * dossierLifecycle.pauseClock(execution, '<code or label>')}) must name a reason it declares (by
    * code or label), or the step would fail when it runs.
    */
-  static List<String> checkListeners(Process process, Map<String, String> properties) {
-    List<String> problems = new ArrayList<>();
+  static List<ModelProblem> checkListeners(Process process, Map<String, String> properties) {
+    List<ModelProblem> problems = new ArrayList<>();
     for (String named : ListenerArguments.of(process, "pauseClock")) {
       boolean declared =
           properties.entrySet().stream()
@@ -37,24 +38,27 @@ final class PauseReasonRules {
                           || e.getValue().split("\\|", -1)[0].strip().equalsIgnoreCase(named));
       if (!declared) {
         problems.add(
-            "%s: pauseClock(execution, '%s') không nêu lý do tạm dừng nào được khai báo (%s<MÃ>)"
-                    .formatted(process.getId(), named, PauseReason.PREFIX)
-                + " (the clock stops only for a declared reason)");
+            ModelProblem.error(
+                process.getId(),
+                "pause-reason",
+                "pauseClock(execution, '%s') không nêu lý do tạm dừng nào được khai báo (%s<MÃ>)"
+                        .formatted(named, PauseReason.PREFIX)
+                    + " (the clock stops only for a declared reason)"));
       }
     }
     return problems;
   }
 
   /** The problems of one process's properties; empty when they are sound. */
-  static List<String> check(String id, Map<String, String> properties) {
-    List<String> problems = new ArrayList<>();
+  static List<ModelProblem> check(String id, Map<String, String> properties) {
+    List<ModelProblem> problems = new ArrayList<>();
     properties.forEach(
         (name, value) -> {
           if (name.startsWith(PauseReason.PREFIX) && !value.isBlank()) {
             try {
               PauseReason.parse(name.substring(PauseReason.PREFIX.length()), value);
             } catch (IllegalArgumentException e) {
-              problems.add(id + ": " + e.getMessage());
+              problems.add(ModelProblem.error(id, "pause-reason", e.getMessage()));
             }
           }
         });
@@ -66,15 +70,21 @@ final class PauseReasonRules {
       }
       overridden = true;
       if (!value.strip().matches("[1-9][0-9]{0,2}")) {
-        problems.add(id + ": '" + name + "' phải là số nguyên từ 1 (a whole number from 1)");
+        problems.add(
+            ModelProblem.error(
+                id,
+                "pause-reason",
+                "'" + name + "' phải là số nguyên từ 1 (a whole number from 1)"));
       }
     }
     if (overridden && properties.getOrDefault(SUPPLEMENTATION_BASIS, "").isBlank()) {
       problems.add(
-          id
-              + ": thay đổi quy tắc bổ sung hồ sơ của Nghị định 118/2025 Điều 19 khoản 5 cần '"
-              + SUPPLEMENTATION_BASIS
-              + "' nêu luật chuyên ngành (overriding the supplementation rule needs its legal basis)");
+          ModelProblem.error(
+              id,
+              "pause-reason",
+              "thay đổi quy tắc bổ sung hồ sơ của Nghị định 118/2025 Điều 19 khoản 5 cần '"
+                  + SUPPLEMENTATION_BASIS
+                  + "' nêu luật chuyên ngành (overriding the supplementation rule needs its legal basis)"));
     }
     return problems;
   }

@@ -30,6 +30,7 @@ import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.catalogue.FormsCarriedOver;
 import vn.motcua.catalogue.FormsCarriedOver.CarriedForm;
 import vn.motcua.catalogue.IntakeField;
+import vn.motcua.catalogue.ModelProblem;
 import vn.motcua.engine.ElementProblem;
 import vn.motcua.engine.EngineLists;
 
@@ -98,7 +99,7 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
   }
 
   /** The input fields of the deployment's forms, by form id. */
-  private static Map<String, List<IntakeField>> formFields(DeploymentEntity deployment) {
+  static Map<String, List<IntakeField>> formFields(DeploymentEntity deployment) {
     Map<String, List<IntakeField>> forms = new HashMap<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       if (resource.getName().endsWith(".form")) {
@@ -114,8 +115,7 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
   }
 
   /** The fields of the start form of {@code process}, if the deployment holds it. */
-  private static List<IntakeField> startFormFields(
-      Process process, Map<String, List<IntakeField>> forms) {
+  static List<IntakeField> startFormFields(Process process, Map<String, List<IntakeField>> forms) {
     return process.getChildElementsByType(StartEvent.class).stream()
         .map(StartEvent::getCamundaFormRef)
         .filter(ref -> ref != null && forms.containsKey(ref))
@@ -132,13 +132,14 @@ class ProcedureValidation extends AbstractProcessEnginePlugin implements Deploye
       boolean support =
           ProcedureRules.SUPPORT.equals(ExtensionProperties.of(process).get(ProcedureRules.KIND));
       if (process.isExecutable() && !support) {
-        List<String> messages =
+        List<ModelProblem> found =
             new ArrayList<>(ProcedureRules.check(process, calendar.officeHours()));
-        messages.addAll(
+        found.addAll(
             LegalTimeVariantRules.checkStartForm(
                 process, ExtensionProperties.of(process), startFormFields(process, forms)));
-        messages.stream()
-            .map(message -> new ElementProblem(message, process.getId()))
+        found.stream()
+            .filter(ModelProblem::isError)
+            .map(p -> new ElementProblem(p.elementId() + ": " + p.message(), process.getId()))
             .forEach(problems::add);
       }
     }
