@@ -23,6 +23,80 @@ public record Procedure(
     LocalTime sameDayCutoff,
     Map<String, String> properties) {
 
+  /**
+   * The procedure a BPMN process declares with these extension properties ({@link
+   * ProcedureCatalogue#properties}): the deployed versions in the catalogue, or an unpublished
+   * model (the studio's deadline preview). A missing {@code legalWorkingDays} reads as 0.
+   *
+   * @throws IllegalArgumentException when {@code legalWorkingDays} or {@code sameDayCutoff} is
+   *     malformed
+   */
+  public static Procedure of(
+      String key,
+      String definitionId,
+      int version,
+      String processName,
+      Map<String, String> properties) {
+    try {
+      return new Procedure(
+          key,
+          definitionId,
+          version,
+          properties.getOrDefault("procedureName", processName),
+          properties.get("procedureCode"),
+          Integer.parseInt(properties.getOrDefault("legalWorkingDays", "0").strip()),
+          LocalTime.parse(properties.getOrDefault("sameDayCutoff", "15:00").strip()),
+          Map.copyOf(properties));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("sameDayCutoff: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Whether the BPMN declares a legal time at all (working days, working hours or calendar days).
+   */
+  public boolean declaresLegalTime() {
+    return java.util.stream.Stream.of("legalWorkingDays", "legalWorkingHours", "legalCalendarDays")
+        .anyMatch(name -> properties.get(name) != null && !properties.get(name).isBlank());
+  }
+
+  /**
+   * The usual legal time as {@code /api/procedures} shows it ({@code workingDays} with {@code
+   * sameDayCutoff} when 0, {@code workingHours} or {@code calendarDays}), and the variants the law
+   * sets for some cases ({@code variants}: code, label, amount, unit, legal basis) when the
+   * procedure declares any.
+   */
+  public Map<String, Object> legalTime() {
+    Map<String, Object> time = new java.util.LinkedHashMap<>(usualLegalTime());
+    java.util.List<Map<String, Object>> variants =
+        legalTimeVariants().stream()
+            .map(
+                v ->
+                    Map.<String, Object>of(
+                        "code", v.code(),
+                        "label", v.label(),
+                        "amount", v.amount(),
+                        "unit", v.unit().word(),
+                        "legalBasis", v.legalBasis()))
+            .toList();
+    if (!variants.isEmpty()) {
+      time.put("variants", variants);
+    }
+    return time;
+  }
+
+  private Map<String, Object> usualLegalTime() {
+    if (legalCalendarDays().isPresent()) {
+      return Map.of("calendarDays", legalCalendarDays().getAsInt());
+    }
+    if (legalWorkingHours().isPresent()) {
+      return Map.of("workingHours", legalWorkingHours().getAsInt());
+    }
+    return legalWorkingDays() == 0
+        ? Map.of("workingDays", 0, "sameDayCutoff", sameDayCutoff().toString())
+        : Map.of("workingDays", legalWorkingDays());
+  }
+
   /** Legal time in working hours ({@code legalWorkingHours}), for procedures counted in hours. */
   public OptionalInt legalWorkingHours() {
     return intProperty("legalWorkingHours");

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,8 +176,7 @@ public class ProcedureCatalogue {
    * element.
    */
   public Optional<Duration> stepBudget(String definitionId, String activityId) {
-    return Optional.ofNullable(elementProperties(definitionId, activityId).get("stepBudget"))
-        .map(Duration::parse);
+    return budget(elementProperties(definitionId, activityId));
   }
 
   private Procedure read(ProcessDefinition definition) {
@@ -186,19 +184,28 @@ public class ProcedureCatalogue {
         repository
             .getBpmnModelInstance(definition.getId())
             .getModelElementById(definition.getKey());
-    Map<String, String> properties = properties(process);
-    return new Procedure(
+    return Procedure.of(
         definition.getKey(),
         definition.getId(),
         definition.getVersion(),
-        properties.getOrDefault("procedureName", definition.getName()),
-        properties.get("procedureCode"),
-        Integer.parseInt(properties.getOrDefault("legalWorkingDays", "0")),
-        LocalTime.parse(properties.getOrDefault("sameDayCutoff", "15:00")),
-        Map.copyOf(properties));
+        definition.getName(),
+        properties(process));
   }
 
-  private static Map<String, String> properties(BaseElement element) {
+  /**
+   * The budget a step's extension properties give it ({@code stepBudget}, an ISO-8601 duration), as
+   * the engine reads it for {@code deadlines.stepDue}.
+   *
+   * @throws java.time.format.DateTimeParseException when the budget is malformed
+   */
+  public static Optional<Duration> budget(Map<String, String> stepProperties) {
+    return Optional.ofNullable(stepProperties.get("stepBudget"))
+        .filter(budget -> !budget.isBlank())
+        .map(budget -> Duration.parse(budget.strip()));
+  }
+
+  /** The extension properties ({@code camunda:property}) of a BPMN element, by name. */
+  public static Map<String, String> properties(BaseElement element) {
     return ExtensionProperties.of(element);
   }
 }

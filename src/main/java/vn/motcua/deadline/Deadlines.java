@@ -59,16 +59,32 @@ public class Deadlines {
       return acceptanceDue;
     }
     Date legalDue = (Date) execution.getVariable(LEGAL_DUE_VARIABLE);
-    String agency = (String) execution.getVariable(AGENCY_VARIABLE);
     Instant due =
-        catalogue
-            .stepBudget(execution.getProcessDefinitionId(), execution.getCurrentActivityId())
-            .map(budget -> calendars.legalClockOf(agency).stepDue(clock.instant(), budget))
-            .orElse(legalDue == null ? null : legalDue.toInstant());
+        stepDue(
+            (String) execution.getVariable(AGENCY_VARIABLE),
+            clock.instant(),
+            catalogue.stepBudget(
+                execution.getProcessDefinitionId(), execution.getCurrentActivityId()),
+            legalDue == null ? null : legalDue.toInstant());
+    return due == null ? null : Date.from(due);
+  }
+
+  /**
+   * When a step of {@code budget} started at {@code start} on the calendar of {@code agency} is
+   * due: its budget spent, never after the legal due date; the legal due date itself for a step
+   * without a budget. The engine's rule for every dossier, and the studio's deadline preview.
+   */
+  public Instant stepDue(
+      String agency,
+      Instant start,
+      java.util.Optional<java.time.Duration> budget,
+      Instant legalDue) {
+    Instant due =
+        budget.map(b -> calendars.legalClockOf(agency).stepDue(start, b)).orElse(legalDue);
     if (due == null) {
       return null;
     }
-    return legalDue != null && legalDue.toInstant().isBefore(due) ? legalDue : Date.from(due);
+    return legalDue != null && legalDue.isBefore(due) ? legalDue : due;
   }
 
   /** The dossier's legal due date, e.g. for a timer on the whole process. */

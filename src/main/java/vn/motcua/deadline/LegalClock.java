@@ -91,10 +91,13 @@ public class LegalClock {
    * ISO-8601 budget count as working days, hours and minutes as working hours and minutes.
    */
   public Instant stepDue(Instant start, Duration budget) {
-    long minutes =
-        budget.toDaysPart() * calendar.officeHours().minutesPerDay()
-            + budget.toHoursPart() * 60L
-            + budget.toMinutesPart();
-    return calendar.addWorkingMinutes(start, minutes);
+    return calendar.addWorkingMinutes(start, workingMinutes(budget));
+  }
+
+  /** The working minutes of a step's budget in this calendar (whole days as working days). */
+  public long workingMinutes(Duration budget) {
+    return budget.toDaysPart() * calendar.officeHours().minutesPerDay()
+        + budget.toHoursPart() * 60L
+        + budget.toMinutesPart();
   }
 }

@@ -10,17 +10,17 @@ import org.camunda.bpm.engine.runtime.Job;
  * The escalation ladder's timers of a process instance: timeout task listener jobs (they have no
  * job definition, so a job query cannot select them by activity).
  */
-final class LadderTimers {
+public final class LadderTimers {
 
   private LadderTimers() {}
 
-  static List<Job> of(ManagementService management, String processInstanceId) {
+  public static List<Job> of(ManagementService management, String processInstanceId) {
     return management.createJobQuery().processInstanceId(processInstanceId).timers().list().stream()
         .filter(LadderTimers::isLadder)
         .toList();
   }
 
-  static boolean isLadder(Job job) {
+  public static boolean isLadder(Job job) {
     return job instanceof JobEntity entity
         && TimerTaskListenerJobHandler.TYPE.equals(entity.getJobHandlerType());
   }

@@ -2,7 +2,6 @@ package vn.motcua.catalogue.internal;
 
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -103,7 +102,7 @@ class CatalogueController {
         p.name(),
         props.get("field"),
         props.get("agencyLevel"),
-        legalTime(p),
+        p.legalTime(),
         props.get("fee"),
         Arrays.stream(props.getOrDefault("requiredDocuments", "").split(";"))
             .map(String::strip)
@@ -116,40 +115,5 @@ class CatalogueController {
         p.checklist(),
         catalogue.startForm(p.definitionId()).orElse(null),
         p.competence().toString());
-  }
-
-  /**
-   * The usual legal time, and the variants the law sets for some cases ({@code variants}: code,
-   * label, amount, unit, legal basis) when the procedure declares any.
-   */
-  private static Map<String, Object> legalTime(Procedure p) {
-    Map<String, Object> time = new LinkedHashMap<>(usualLegalTime(p));
-    List<Map<String, Object>> variants =
-        p.legalTimeVariants().stream()
-            .map(
-                v ->
-                    Map.<String, Object>of(
-                        "code", v.code(),
-                        "label", v.label(),
-                        "amount", v.amount(),
-                        "unit", v.unit().word(),
-                        "legalBasis", v.legalBasis()))
-            .toList();
-    if (!variants.isEmpty()) {
-      time.put("variants", variants);
-    }
-    return time;
-  }
-
-  private static Map<String, Object> usualLegalTime(Procedure p) {
-    if (p.legalCalendarDays().isPresent()) {
-      return Map.of("calendarDays", p.legalCalendarDays().getAsInt());
-    }
-    if (p.legalWorkingHours().isPresent()) {
-      return Map.of("workingHours", p.legalWorkingHours().getAsInt());
-    }
-    return p.legalWorkingDays() == 0
-        ? Map.of("workingDays", 0, "sameDayCutoff", p.sameDayCutoff().toString())
-        : Map.of("workingDays", p.legalWorkingDays());
   }
 }

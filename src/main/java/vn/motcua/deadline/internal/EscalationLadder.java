@@ -82,17 +82,29 @@ public class EscalationLadder {
             processKey(execution),
             execution.getCurrentActivityId(),
             calendar.officeHours());
-    Instant at =
-        switch (Rung.valueOf(rung)) {
-          case SOON_DUE -> earlier(share(calendar, now, due, ladder.soonDueShare()), due);
-          case OVERDUE -> due;
-          case UNIT_HEAD -> calendar.addWorkingMinutes(due, ladder.unitHeadAfterMinutes());
-          case SUPERVISOR ->
-              calendar.addWorkingMinutes(
-                  due, ladder.unitHeadAfterMinutes() + ladder.supervisorAfterMinutes());
-          case APOLOGY_DUE -> throw new IllegalArgumentException("not a step rung: " + rung);
-        };
-    return Date.from(at);
+    return Date.from(stepRungAt(Rung.valueOf(rung), calendar, now, due, ladder));
+  }
+
+  /**
+   * When a step that started at {@code start} and is due at {@code due} reaches {@code rung} of
+   * {@code ladder}, on {@code calendar}: the engine's rule for every step ({@link
+   * #stepRungAt(DelegateExecution, String)}) and the studio's deadline preview.
+   */
+  public static Instant stepRungAt(
+      Rung rung,
+      WorkingCalendar calendar,
+      Instant start,
+      Instant due,
+      LadderSettings.Ladder ladder) {
+    return switch (rung) {
+      case SOON_DUE -> earlier(share(calendar, start, due, ladder.soonDueShare()), due);
+      case OVERDUE -> due;
+      case UNIT_HEAD -> calendar.addWorkingMinutes(due, ladder.unitHeadAfterMinutes());
+      case SUPERVISOR ->
+          calendar.addWorkingMinutes(
+              due, ladder.unitHeadAfterMinutes() + ladder.supervisorAfterMinutes());
+      case APOLOGY_DUE -> throw new IllegalArgumentException("not a step rung: " + rung);
+    };
   }
 
   /**
@@ -106,9 +118,7 @@ public class EscalationLadder {
     if (legalDue == null) {
       throw new IllegalStateException("no legal due date on " + execution.getProcessInstanceId());
     }
-    Instant due = legalDue.toInstant();
     WorkingCalendar calendar = calendarOf(execution);
-    Instant now = clock.instant();
     double share =
         settings
             .of(
@@ -117,19 +127,31 @@ public class EscalationLadder {
                 null,
                 calendar.officeHours())
             .soonDueShare();
-    long total = Math.max(0, calendar.workingMinutesBetween(now, due));
+    return Date.from(
+        dossierRungAt(Rung.valueOf(rung), calendar, clock.instant(), legalDue.toInstant(), share));
+  }
+
+  /**
+   * When a dossier whose legal clock runs from {@code start} to {@code due} reaches {@code rung},
+   * with the soon-due share {@code share} of its ladder, on {@code calendar}: the engine's rule for
+   * every dossier ({@link #dossierRungAt(DelegateExecution, String)}) and the studio's deadline
+   * preview.
+   */
+  public static Instant dossierRungAt(
+      Rung rung, WorkingCalendar calendar, Instant start, Instant due, double share) {
+    long total = Math.max(0, calendar.workingMinutesBetween(start, due));
     long sharePoint = Math.round(total * share);
     long dayBefore = total - calendar.officeHours().minutesPerDay();
     Instant at =
-        switch (Rung.valueOf(rung)) {
+        switch (rung) {
           case SOON_DUE ->
               calendar.addWorkingMinutes(
-                  now, dayBefore > 0 ? Math.min(sharePoint, dayBefore) : sharePoint);
-          case APOLOGY_DUE -> calendar.addWorkingMinutes(now, Math.max(sharePoint, dayBefore));
+                  start, dayBefore > 0 ? Math.min(sharePoint, dayBefore) : sharePoint);
+          case APOLOGY_DUE -> calendar.addWorkingMinutes(start, Math.max(sharePoint, dayBefore));
           case OVERDUE -> due;
           default -> throw new IllegalArgumentException("not a dossier rung: " + rung);
         };
-    return Date.from(earlier(at, due));
+    return earlier(at, due);
   }
 
   /** The unit head group of the dossier's resolving agency (its leaders where it has none). */

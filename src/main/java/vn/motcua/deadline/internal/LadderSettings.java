@@ -17,14 +17,15 @@ import vn.motcua.catalogue.ProcedureCatalogue;
  * ladderSupervisorAfter} (working durations such as {@code PT4H} or {@code P2D}).
  */
 @Component
-class LadderSettings {
+public class LadderSettings {
 
   static final String SOON_DUE_SHARE = "ladderSoonDueShare";
   static final String UNIT_HEAD_AFTER = "ladderUnitHeadAfter";
   static final String SUPERVISOR_AFTER = "ladderSupervisorAfter";
 
   /** The ladder of one step, in working minutes of its agency's calendar. */
-  record Ladder(double soonDueShare, long unitHeadAfterMinutes, long supervisorAfterMinutes) {}
+  public record Ladder(
+      double soonDueShare, long unitHeadAfterMinutes, long supervisorAfterMinutes) {}
 
   private final ProcedureCatalogue catalogue;
   private final double soonDueShare;
@@ -44,9 +45,20 @@ class LadderSettings {
 
   /** The ladder of the element {@code elementId} (a user task, or the process itself). */
   Ladder of(String definitionId, String processKey, String elementId, OfficeHours hours) {
-    Map<String, String> process = catalogue.elementProperties(definitionId, processKey);
-    Map<String, String> element =
-        elementId == null ? Map.of() : catalogue.elementProperties(definitionId, elementId);
+    return of(
+        catalogue.elementProperties(definitionId, processKey),
+        elementId == null ? Map.of() : catalogue.elementProperties(definitionId, elementId),
+        hours);
+  }
+
+  /**
+   * The ladder of an element with extension properties {@code element} (empty for the process
+   * itself) in a process with {@code process}: of a deployed version above, or of a model not yet
+   * deployed (the studio's deadline preview).
+   *
+   * @throws IllegalArgumentException when an override is malformed
+   */
+  public Ladder of(Map<String, String> process, Map<String, String> element, OfficeHours hours) {
     return new Ladder(
         share(pick(element, process, SOON_DUE_SHARE, null)),
         minutes(pick(element, process, UNIT_HEAD_AFTER, unitHeadAfter), hours),
