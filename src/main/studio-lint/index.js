@@ -40,10 +40,8 @@ const cache = {
   'rule:bpmnlint/superfluous-termination': require('bpmnlint/rules/superfluous-termination'),
 };
 
-const linter = new Linter({
-  resolver: new StaticResolver(cache),
-  config: { extends: 'bpmnlint:recommended' }
-});
+const resolver = new StaticResolver(cache);
+const config = { extends: 'bpmnlint:recommended' };
 
 /** The rule names of the recommended configuration. */
 const rules = Object.keys(cache)
@@ -51,6 +49,9 @@ const rules = Object.keys(cache)
   .map((key) => key.substring('rule:bpmnlint/'.length));
 
 async function lint(definitions) {
+  // a new linter each time: a rule keeps what it has seen (no-duplicate-sequence-flows remembers
+  // every flow), and a linter keeps its rules, so one linter for two runs reports duplicates
+  const linter = new Linter({ resolver, config });
   const results = await linter.lint(definitions);
   const problems = [];
   Object.keys(results).forEach((rule) => {

@@ -180,6 +180,8 @@
     checkTimer = setTimeout(check, 700);
     $('publish').disabled = true;
     $('publish-reason').textContent = t('publish.checking');
+    $('publish-reason').className = 'reason muted';
+    $('problems-panel').dataset.state = 'pending';
   }
 
   async function saveDraft() {

@@ -33,6 +33,13 @@
     return Object.entries(time).filter(([k]) => k !== 'variants').map(([k, v]) => k + ': ' + v).join(', ');
   }
 
+  /** "13/03 09:00" with the full instant as its title: the steps' columns stay narrow. */
+  function short(value) {
+    const full = instant(value);
+    const m = /^(\d{2}\/\d{2})\/\d{4} (\d{2}:\d{2})/.exec(full);
+    return el('span', { title: full, text: m ? m[1] + ' ' + m[2] : full });
+  }
+
   function side(id, title, result) {
     if (!result) {
       return el('section', { id, class: 'preview-side empty' },
@@ -61,9 +68,9 @@
         el('td', {}, el('strong', { text: s.name || s.id }), el('br'), el('small', { text: s.id })),
         el('td', { text: s.role ? t('role.' + s.role) : '–' }),
         el('td', { class: 'nowrap', text: duration(s.budget) }),
-        el('td', { class: 'nowrap', text: instant(s.start) }),
-        el('td', { class: 'nowrap due', 'data-instant': s.due || '', text: instant(s.due) }),
-        RUNGS.map((r) => el('td', { class: 'nowrap rung', 'data-rung': r, text: instant(s.rungs && s.rungs[r]) })))))));
+        el('td', { class: 'nowrap' }, short(s.start)),
+        el('td', { class: 'nowrap due', 'data-instant': s.due || '' }, short(s.due)),
+        RUNGS.map((r) => el('td', { class: 'nowrap rung', 'data-rung': r }, short(s.rungs && s.rungs[r]))))))));
   }
 
   function StudioPreview(root, diagram) {
@@ -114,6 +121,7 @@
       result.replaceChildren(
         side('preview-current', t('preview.current'), answer),
         side('preview-previous', t('preview.previous'), answer.previous));
+      result.classList.toggle('no-previous', !answer.previous);
       result.dataset.legalDue = answer.legalDue || '';
       result.dataset.receivedAt = answer.receivedAt || '';
       result.hidden = false;
