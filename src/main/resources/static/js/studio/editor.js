@@ -243,7 +243,9 @@
     const warnings = p.problems.length - errors;
     const publish = $('publish');
     const reason = $('publish-reason');
-    $('problems-panel').dataset.state = p.state;
+    const panel = $('problems-panel');
+    panel.dataset.state = p.state;
+    if (p.state === 'checked') panel.dataset.checks = String(Number(panel.dataset.checks || 0) + 1);
     if (p.state === 'checking') {
       publish.disabled = true;
       reason.textContent = t('publish.checking');
@@ -290,6 +292,7 @@
       sessionStorage.removeItem('motcua.studio.template.' + key);
       window.history.replaceState(null, '', '/studio/procedures/' + encodeURIComponent(key));
       $('save-state').textContent = '';
+      status('');
       $('version-badge').textContent = t('editor.version', result.version);
       const base = '/studio/procedures/' + encodeURIComponent(key);
       const from = result.diff && result.diff.from;

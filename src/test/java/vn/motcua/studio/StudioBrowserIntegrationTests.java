@@ -101,7 +101,6 @@ class StudioBrowserIntegrationTests {
     select("Cấp thực hiện", "Cấp xã");
     type("Mã thủ tục quốc gia", "9.999999");
     type("Lĩnh vực", "Xây dựng");
-    type("Cơ quan có thẩm quyền giải quyết", "commune-of-residence");
     type("Phí, lệ phí (đồng)", "0");
     type("Thành phần hồ sơ", "Đơn đề nghị theo mẫu; bản vẽ thiết kế");
     select("Mức độ dịch vụ công trực tuyến", "Một phần");
@@ -259,11 +258,26 @@ class StudioBrowserIntegrationTests {
     return input;
   }
 
+  /** Types into a field of the panel and waits for the checks of the change to come back. */
   private void type(String label, String value) {
+    String checks = checks();
     WebElement input = field(label);
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(value);
     wait.until(d -> value.equals(field(label).getAttribute("value")));
+    waitChecksAfter(checks);
+  }
+
+  private String checks() {
+    return browser.findElement(By.id("problems-panel")).getAttribute("data-checks");
+  }
+
+  private void waitChecksAfter(String checks) {
+    wait.until(
+        d ->
+            !String.valueOf(checks).equals(checks())
+                && "checked"
+                    .equals(d.findElement(By.id("problems-panel")).getAttribute("data-state")));
   }
 
   /**
@@ -271,18 +285,20 @@ class StudioBrowserIntegrationTests {
    * panel listens for the input event, which a scripted option click does not send).
    */
   private void select(String label, String choice) {
+    String checks = checks();
     field(label).sendKeys(choice);
+    waitChecksAfter(checks);
     wait.until(
         d -> choice.equals(new Select(field(label)).getFirstSelectedOption().getText().strip()));
   }
 
   /** Clicks the element on the diagram, as the administrator does, to show its properties. */
   private void selectElement(String id) {
-    // a click on the canvas's empty top edge first: the context pad of the element selected
+    // a click on the canvas's empty bottom edge first: the context pad of the element selected
     // before (on its right) may lie over this one
     WebElement canvas = browser.findElement(By.id("canvas"));
     new Actions(browser)
-        .moveToElement(canvas, 0, -canvas.getSize().getHeight() / 2 + 12)
+        .moveToElement(canvas, 0, canvas.getSize().getHeight() / 2 - 30)
         .click()
         .perform();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".djs-context-pad")));
