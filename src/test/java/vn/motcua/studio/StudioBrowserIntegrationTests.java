@@ -201,6 +201,10 @@ class StudioBrowserIntegrationTests {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".fjs-form"), firstLabel));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'})",
+            browser.findElement(By.cssSelector(".fjs-form")));
     Browsers.screenshot(browser, "studio-tasklist-form");
   }
 
