@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -87,7 +88,11 @@ class MigrationPlanner {
     return definition;
   }
 
-  /** The proposal: {@code {from, to, instructions, unmapped, runningDossiers}}. */
+  /**
+   * The proposal: {@code {from, to, instructions, unmapped, runningDossiers, sources, targets}};
+   * {@code sources} and {@code targets} are the steps of each version a process can wait in ({@code
+   * [{id, name}]}, in the model's order), for the page's names and its choice of target steps.
+   */
   Map<String, Object> proposal(Resolved plan) {
     List<Map<String, String>> instructions =
         runtime
@@ -128,7 +133,26 @@ class MigrationPlanner {
     result.put("instructions", instructions);
     result.put("unmapped", unmapped);
     result.put("runningDossiers", running(plan.from()).size());
+    result.put("sources", steps(repository.getBpmnModelInstance(plan.from().getId())));
+    result.put("targets", steps(target));
     return result;
+  }
+
+  /** The elements of {@code model} a process can wait in: {@code [{id, name}]}, model order. */
+  private static List<Map<String, String>> steps(BpmnModelInstance model) {
+    List<Map<String, String>> steps = new ArrayList<>();
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      boolean waits = node instanceof Activity || node instanceof CatchEvent;
+      boolean processStart =
+          node instanceof StartEvent && node.getParentElement() instanceof Process;
+      if (waits && !processStart) {
+        Map<String, String> step = new LinkedHashMap<>();
+        step.put("id", node.getId());
+        step.put("name", node.getName() == null ? "" : node.getName());
+        steps.add(step);
+      }
+    }
+    return steps;
   }
 
   /** The plan of {@code request}; 422 with Camunda's reasons when it cannot be built. */
