@@ -23,7 +23,10 @@
   let migrating = false;
 
   async function call(method, url, body) {
-    const headers = {'Accept': 'application/json'};
+    // problems come back in the page's language, whatever the browser's own preference
+    const headers = {
+      'Accept': 'application/json, application/problem+json',
+      'Accept-Language': document.documentElement.lang || 'vi'};
     if (body) headers['Content-Type'] = 'application/json';
     if (body && csrf && csrfHeader) headers[csrfHeader.content] = csrf.content;
     const response = await fetch(url, {

@@ -157,8 +157,18 @@ class MigrationPageBrowserIntegrationTests {
         .isEqualTo("Còn 1 bước chưa được ánh xạ (tô vàng bên dưới).");
     Browsers.screenshot(browser, "studio-migrate-mapping");
 
+    // a target the engine cannot take: its refusal is shown in the page, in its own words
+    target("Task_ResultReturn").selectByValue("SubProcess_Apology");
+    browser.findElement(By.id("dry-run")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+    assertThat(browser.findElement(By.id("error")).getText())
+        .startsWith("Bộ máy quy trình từ chối ánh xạ: Task_ResultReturn → SubProcess_Apology");
+    assertThat(browser.findElement(By.id("dry-result")).isDisplayed()).isFalse();
+    target("Task_ResultReturn").selectByValue("");
+
     browser.findElement(By.id("dry-run")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dry-result")));
+    assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
     assertThat(browser.findElement(By.id("dry-summary")).getText())
         .isEqualTo("3 hồ sơ chuyển được, 1 hồ sơ không chuyển được.");
     for (String code : List.of(atReception, atAppraisal, atCertificate)) {
@@ -268,6 +278,10 @@ class MigrationPageBrowserIntegrationTests {
         .contains("/css/studio-migrate.css")
         .doesNotContainPattern("(?i)\\son[a-z]+=")
         .doesNotContainPattern("<script(?![^>]*\\ssrc=)");
+    assertThat(admin.page("/studio/procedures/business-household-registration/migrate?lang=en"))
+        .contains(
+            "Move the running dossiers of business-household-registration to a new version",
+            "data-none=\"— Not mapped —\"");
   }
 
   private WebElement mappingRow(String source) {
