@@ -17,9 +17,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -141,18 +143,28 @@ class MigrationPlanner {
   /** The elements of {@code model} a process can wait in: {@code [{id, name}]}, model order. */
   private static List<Map<String, String>> steps(BpmnModelInstance model) {
     List<Map<String, String>> steps = new ArrayList<>();
-    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-      boolean waits = node instanceof Activity || node instanceof CatchEvent;
-      boolean processStart =
-          node instanceof StartEvent && node.getParentElement() instanceof Process;
-      if (waits && !processStart) {
-        Map<String, String> step = new LinkedHashMap<>();
-        step.put("id", node.getId());
-        step.put("name", node.getName() == null ? "" : node.getName());
-        steps.add(step);
-      }
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      collect(process.getFlowElements(), true, steps);
     }
     return steps;
+  }
+
+  private static void collect(
+      java.util.Collection<FlowElement> elements,
+      boolean processLevel,
+      List<Map<String, String>> steps) {
+    for (FlowElement element : elements) {
+      boolean waits = element instanceof Activity || element instanceof CatchEvent;
+      if (waits && !(processLevel && element instanceof StartEvent)) {
+        Map<String, String> step = new LinkedHashMap<>();
+        step.put("id", element.getId());
+        step.put("name", element.getName() == null ? "" : element.getName());
+        steps.add(step);
+      }
+      if (element instanceof SubProcess sub) {
+        collect(sub.getFlowElements(), false, steps);
+      }
+    }
   }
 
   /** The plan of {@code request}; 422 with Camunda's reasons when it cannot be built. */
