@@ -1,5 +1,6 @@
 package vn.motcua.studio.internal;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,20 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @Controller
 class MigrationPage {
+
+  /** The dossier statuses the dry run shows, named in the page's language. */
+  private static final List<String> STATUSES =
+      List.of(
+          "SUBMITTED",
+          "RECEIVED",
+          "IN_PROGRESS",
+          "AWAITING_SUPPLEMENT",
+          "RESULT_READY",
+          "RETURNED",
+          "REFUSED",
+          "WITHDRAWN",
+          "CLOSED_NO_SUPPLEMENT",
+          "REJECTED");
 
   private final StudioAccess access;
   private final MigrationPlanner planner;
@@ -30,6 +45,7 @@ class MigrationPage {
     }
     model.addAttribute("key", key);
     model.addAttribute("latest", latest);
+    model.addAttribute("statuses", STATUSES);
     return "studio/migration";
   }
 }

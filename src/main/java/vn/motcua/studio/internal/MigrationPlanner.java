@@ -14,11 +14,14 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -87,7 +90,11 @@ class MigrationPlanner {
     return definition;
   }
 
-  /** The proposal: {@code {from, to, instructions, unmapped, runningDossiers}}. */
+  /**
+   * The proposal: {@code {from, to, instructions, unmapped, runningDossiers, sources, targets}};
+   * {@code sources} and {@code targets} are the steps of each version a process can wait in ({@code
+   * [{id, name}]}, in the model's order), for the page's names and its choice of target steps.
+   */
   Map<String, Object> proposal(Resolved plan) {
     List<Map<String, String>> instructions =
         runtime
@@ -128,7 +135,36 @@ class MigrationPlanner {
     result.put("instructions", instructions);
     result.put("unmapped", unmapped);
     result.put("runningDossiers", running(plan.from()).size());
+    result.put("sources", steps(repository.getBpmnModelInstance(plan.from().getId())));
+    result.put("targets", steps(target));
     return result;
+  }
+
+  /** The elements of {@code model} a process can wait in: {@code [{id, name}]}, model order. */
+  private static List<Map<String, String>> steps(BpmnModelInstance model) {
+    List<Map<String, String>> steps = new ArrayList<>();
+    for (Process process : model.getModelElementsByType(Process.class)) {
+      collect(process.getFlowElements(), true, steps);
+    }
+    return steps;
+  }
+
+  private static void collect(
+      java.util.Collection<FlowElement> elements,
+      boolean processLevel,
+      List<Map<String, String>> steps) {
+    for (FlowElement element : elements) {
+      boolean waits = element instanceof Activity || element instanceof CatchEvent;
+      if (waits && !(processLevel && element instanceof StartEvent)) {
+        Map<String, String> step = new LinkedHashMap<>();
+        step.put("id", element.getId());
+        step.put("name", element.getName() == null ? "" : element.getName());
+        steps.add(step);
+      }
+      if (element instanceof SubProcess sub) {
+        collect(sub.getFlowElements(), false, steps);
+      }
+    }
   }
 
   /** The plan of {@code request}; 422 with Camunda's reasons when it cannot be built. */
