@@ -49,20 +49,9 @@
     return Object.assign({ isNew: false }, source);
   }
 
-  /**
-   * The Camunda 7 template schema allows no "Text" (multi-line) field on a camunda:property binding
-   * (Camunda Modeler rejects such a template); it is shown as a one-line field, the same value.
-   */
-  function loadable(templates) {
-    return (templates || []).map((tpl) => Object.assign({}, tpl, {
-      properties: (tpl.properties || []).map((p) =>
-        p.type === 'Text' && p.binding && p.binding.type === 'camunda:property' ? Object.assign({}, p, { type: 'String' }) : p)
-    }));
-  }
-
   async function loadTemplates() {
     try {
-      return loadable(await api('GET', '/api/studio/element-templates'));
+      return await api('GET', '/api/studio/element-templates');
     } catch (problem) {
       status(t('editor.noTemplates', describe(problem)), 'error');
       return [];

@@ -52,6 +52,11 @@ class ElementTemplatesUnitTests {
     for (JsonNode property : template.get("properties")) {
       JsonNode binding = property.get("binding");
       if ("camunda:property".equals(binding.get("type").asText())) {
+        // the Camunda 7 template schema allows String, Dropdown, Boolean or Hidden here: Modeler
+        // and the studio refuse the whole template over one "Text" field
+        assertThat(property.get("type").asText())
+            .as(binding.get("name").asText())
+            .isIn("String", "Dropdown", "Boolean", "Hidden");
         names.add(binding.get("name").asText());
       }
     }
