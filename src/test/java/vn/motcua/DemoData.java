@@ -17,9 +17,18 @@ public final class DemoData {
   private DemoData() {}
 
   public static Map<String, Object> birthRegistration(String agency) {
+    return counterDossier(
+        "birth-registration",
+        agency,
+        Map.of("childName", "Nguyễn Thị Bình", "childBirthDate", "2026-11-20"));
+  }
+
+  /** A dossier of {@code procedure} received at {@code agency}'s counter, with procedure data. */
+  public static Map<String, Object> counterDossier(
+      String procedure, String agency, Map<String, Object> data) {
     return Map.of(
         "procedure",
-        "birth-registration",
+        procedure,
         "agency",
         agency,
         "channel",
@@ -32,7 +41,7 @@ public final class DemoData {
             "email", "an.nguyen@example.vn",
             "address", "Thôn Đông, xã An Bình"),
         "data",
-        Map.of("childName", "Nguyễn Thị Bình", "childBirthDate", "2026-11-20"));
+        data);
   }
 
   /** Moves the engine clock (and with it the application's) to a local time in Vietnam. */

@@ -118,11 +118,10 @@
     this.marked = [];
     const root = canvas.getRootElement();
     this.problems.forEach((p) => {
-      // the legal-time path is the whole process's problem; its message names the steps of the
-      // longest path ("[Task_A, Task_B]"), marked along the path
-      const path = p.rule === 'legal-time-path' && /\[([^\]]+)\]\s*$/.exec(p.message || '');
-      if (path) {
-        path[1].split(',').map((id) => id.trim()).filter((id) => registry.get(id)).forEach((id) => {
+      // a problem of the whole process may concern other elements (the legal-time path: the steps
+      // of the longest path), marked along with it
+      if (Array.isArray(p.related) && p.related.length) {
+        p.related.filter((id) => registry.get(id)).forEach((id) => {
           canvas.addMarker(id, 'studio-problem-path');
           this.marked.push([id, 'studio-problem-path']);
         });

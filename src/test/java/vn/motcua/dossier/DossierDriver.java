@@ -46,22 +46,7 @@ final class DossierDriver {
   /** A counter dossier of {@code procedure} for {@code agency}, with procedure data. */
   static Map<String, Object> counterDossier(
       String procedure, String agency, Map<String, Object> data) {
-    return Map.of(
-        "procedure",
-        procedure,
-        "agency",
-        agency,
-        "channel",
-        "COUNTER",
-        "applicant",
-        Map.of(
-            "fullName", "Nguyễn Văn An",
-            "idNumber", "001090012345",
-            "phone", "0912345678",
-            "email", "an.nguyen@example.vn",
-            "address", "Thôn Đông, xã An Bình"),
-        "data",
-        data);
+    return vn.motcua.DemoData.counterDossier(procedure, agency, data);
   }
 
   ResponseEntity<Map<String, Object>> receive(String officer, Map<String, Object> body) {

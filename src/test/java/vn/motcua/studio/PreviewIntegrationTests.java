@@ -397,23 +397,7 @@ class PreviewIntegrationTests {
 
   private Map<String, Object> receive(
       String procedure, String agency, String officer, Map<String, Object> data) {
-    Map<String, Object> body =
-        Map.of(
-            "procedure",
-            procedure,
-            "agency",
-            agency,
-            "channel",
-            "COUNTER",
-            "applicant",
-            Map.of(
-                "fullName", "Nguyễn Văn An",
-                "idNumber", "001090012345",
-                "phone", "0912345678",
-                "email", "an.nguyen@example.vn",
-                "address", "Thôn Đông, xã An Bình"),
-            "data",
-            data);
+    Map<String, Object> body = DemoData.counterDossier(procedure, agency, data);
     ResponseEntity<Map<String, Object>> created =
         http.withBasicAuth(officer, PASSWORD)
             .exchange("/api/dossiers", HttpMethod.POST, new HttpEntity<>(body), JSON);

@@ -76,8 +76,18 @@ class StudioApiIntegrationTests {
     Map<String, Object> forms = new HashMap<>((Map<String, Object>) template.get("forms"));
     assertThat(errors(check(bpmn, forms))).isEmpty();
 
-    assertThat(rules(check(bpmn.replace("value=\"P7D\"", "value=\"P15D\""), forms)))
-        .contains("legal-time-path");
+    Map<String, Object> tooLong = check(bpmn.replace("value=\"P7D\"", "value=\"P15D\""), forms);
+    assertThat(rules(tooLong)).contains("legal-time-path");
+    // the steps of the longest path come with the problem, for the studio to mark them
+    assertThat(
+            ((List<Map<String, Object>>) tooLong.get("problems"))
+                .stream()
+                    .filter(problem -> "legal-time-path".equals(problem.get("rule")))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("related"))
+        .isEqualTo(
+            List.of("Task_Reception", "Task_Appraisal", "Task_Approval", "Task_ResultReturn"));
     assertThat(
             rules(
                 check(

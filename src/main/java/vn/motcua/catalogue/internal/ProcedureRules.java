@@ -91,13 +91,15 @@ final class ProcedureRules {
       ProcedurePaths.Longest longest = ProcedurePaths.longest(process, task -> budget(task, hours));
       if (longest.minutes() > legal) {
         problems.add(
-            ModelProblem.error(
+            new ModelProblem(
                 id,
+                ModelProblem.ERROR,
                 "legal-time-path",
                 "tổng thời gian các bước (%d phút làm việc) vượt thời hạn giải quyết (%d phút)"
                         .formatted(longest.minutes(), legal)
                     + " (step budgets exceed the legal time) "
-                    + longest.steps()));
+                    + longest.steps(),
+                longest.steps()));
       }
     }
     return problems;
