@@ -96,6 +96,8 @@ class AuditProofIndependentVerifierIntegrationTests {
             .exchange("/api/audit/tree/heads", HttpMethod.POST, HttpEntity.EMPTY, String.class);
     assertThat(sealed.getStatusCode()).isEqualTo(HttpStatus.OK);
     long earlier = json.readTree(sealed.getBody()).path("head").path("treeSize").asLong();
+    receive();
+    receive();
     String code = receive();
 
     // 1. the dossier's proof (the server seals its new entries first)

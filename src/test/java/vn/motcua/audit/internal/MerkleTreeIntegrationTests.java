@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +26,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
+import vn.motcua.calendar.EngineClock;
 
 /**
  * The Merkle tree over the trail: sealing signs heads with the engine clock's time; an entry
@@ -43,6 +50,10 @@ class MerkleTreeIntegrationTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired RuntimeService runtime;
   @Autowired AuditLog log;
+  @Autowired TreeStore store;
+  @Autowired HeadSigner signer;
+  @Autowired EngineClock clock;
+  @Autowired PlatformTransactionManager transactions;
 
   private final List<String> codes = new ArrayList<>();
 
@@ -85,6 +96,42 @@ class MerkleTreeIntegrationTests {
         .containsEntry("ok", true)
         .containsEntry("treeSize", (int) entries)
         .containsEntry("rootHash", head.get("rootHash"));
+  }
+
+  /**
+   * Sealers on every node: two sealing at once queue on the state row; each head extends the one
+   * before, every entry is sealed once, and the tree still verifies. The periodic sealer of a node
+   * (off in the tests' configuration, switched on here) seals what was appended.
+   */
+  @Test
+  void sealersRunningAtOnceOnEveryNodeSealEachEntryOnce() throws Exception {
+    DemoData.setClock(LocalDateTime.of(2026, 12, 11, 13, 0));
+    seal("admin");
+    receive();
+    TreeSealer one = new TreeSealer(log, store, signer, clock, transactions, true);
+    TreeSealer two = new TreeSealer(log, store, signer, clock, transactions, true);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Callable<Optional<TreeHead>>> seals = List.of(one::seal, two::seal, one::seal);
+      for (Future<Optional<TreeHead>> sealed : nodes.invokeAll(seals)) {
+        assertThat(sealed.get()).isPresent();
+      }
+    } finally {
+      nodes.shutdown();
+    }
+    long size = log.head().seq();
+    assertThat(store.latest().orElseThrow().treeSize()).isEqualTo(size);
+    assertThat(jdbc.queryForObject("select tree_size from audit_tree_state", Long.class))
+        .isEqualTo(size);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_tree_node where height = 0", Long.class))
+        .isEqualTo(size);
+
+    receive();
+    one.sealPeriodically();
+    assertThat(store.latest().orElseThrow().treeSize()).isEqualTo(log.head().seq());
+    assertThat(verify("thanhtra.tinh").getBody()).containsEntry("ok", true);
   }
 
   @Test
