@@ -3,6 +3,7 @@ package vn.motcua.audit.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Component;
  * leaf, recomputed from its fields, equal to the one sealed (an edited or reordered entry: {@code
  * leaf mismatch}); and at each head's size the recomputed root equal to the signed one ({@code root
  * mismatch}: the sealed leaves were rewritten too, the first bad leaf is then at or after {@code
- * firstBadLeaf}, the size of the last head that still matches). Entries appended after the latest
- * head are left to the next seal. The answer names the FIRST bad leaf index (leaf i is entry seq i
- * + 1).
+ * firstBadLeaf}, the size of the last head that still matches); and every stored subtree hash the
+ * proofs are served from equal to the recomputed one ({@code node mismatch}, at the first leaf the
+ * node covers). Entries appended after the latest head are left to the next seal. The answer names
+ * the FIRST bad leaf index (leaf i is entry seq i + 1).
  */
 @Component
 class TreeVerifier {
@@ -24,6 +26,7 @@ class TreeVerifier {
   static final String MISSING_ENTRY = "missing entry";
   static final String LEAF_MISMATCH = "leaf mismatch";
   static final String ROOT_MISMATCH = "root mismatch";
+  static final String NODE_MISMATCH = "node mismatch";
   static final String BAD_SIGNATURE = "bad head signature";
 
   private static final int BATCH = 1000;
@@ -73,6 +76,7 @@ class TreeVerifier {
         return Verdict.broken(sealed, heads.size(), from, MISSING_ENTRY, null);
       }
       Map<Long, byte[]> stored = store.leaves(from, from + BATCH);
+      Map<String, byte[]> computed = new LinkedHashMap<>();
       for (AuditEntry entry : batch) {
         long index = tree.size();
         if (entry.seq() != index + 1) {
@@ -82,13 +86,29 @@ class TreeVerifier {
         if (!Arrays.equals(leaf, stored.get(index))) {
           return Verdict.broken(sealed, heads.size(), index, LEAF_MISMATCH, null);
         }
-        tree.append(leaf, (h, i, hash) -> {});
+        tree.append(
+            leaf,
+            (h, i, hash) -> {
+              if (h > 0) {
+                computed.put(h + "/" + i, hash);
+              }
+            });
         while (next < heads.size() && heads.get(next).treeSize() == tree.size()) {
           TreeHead head = heads.get(next++);
           if (!HEX.formatHex(tree.root()).equals(head.rootHash())) {
             return Verdict.broken(sealed, heads.size(), matched, ROOT_MISMATCH, head.treeSize());
           }
           matched = head.treeSize();
+        }
+      }
+      if (!computed.isEmpty()) {
+        Map<String, byte[]> nodes = store.nodes(computed.keySet());
+        for (Map.Entry<String, byte[]> node : computed.entrySet()) {
+          if (!Arrays.equals(node.getValue(), nodes.get(node.getKey()))) {
+            String[] key = node.getKey().split("/");
+            long first = Long.parseLong(key[1]) << Integer.parseInt(key[0]);
+            return Verdict.broken(sealed, heads.size(), first, NODE_MISMATCH, null);
+          }
         }
       }
     }

@@ -215,6 +215,36 @@ class MerkleTreeIntegrationTests {
     assertThat(verify("thanhtra.tinh").getBody()).containsEntry("ok", true);
   }
 
+  /** A forged interior node would make the proofs fail for an outsider: verify finds it first. */
+  @Test
+  void aRewrittenInteriorNodeIsReported() {
+    DemoData.setClock(LocalDateTime.of(2026, 12, 11, 10, 30));
+    receive();
+    receive();
+    seal("admin");
+    long size = log.head().seq();
+    long index = (size - 2) / 2; // the pair of leaves (2i, 2i + 1) is sealed
+    String stored =
+        jdbc.queryForObject(
+            "select node_hash from audit_tree_node where height = 1 and idx = ?",
+            String.class,
+            index);
+    jdbc.update(
+        "update audit_tree_node set node_hash = ? where height = 1 and idx = ?",
+        "ab".repeat(32),
+        index);
+    try {
+      assertThat(verify("thanhtra.tinh").getBody())
+          .containsEntry("ok", false)
+          .containsEntry("reason", "node mismatch")
+          .containsEntry("firstBadLeaf", (int) (2 * index));
+    } finally {
+      jdbc.update(
+          "update audit_tree_node set node_hash = ? where height = 1 and idx = ?", stored, index);
+    }
+    assertThat(verify("thanhtra.tinh").getBody()).containsEntry("ok", true);
+  }
+
   @Test
   void onlyThoseWhoMayReadTheDossierGetItsProofsAndOnlyAdministratorsSeal() {
     DemoData.setClock(LocalDateTime.of(2026, 12, 11, 11, 0));
