@@ -79,6 +79,16 @@ class HeadSigner {
     }
   }
 
+  /** The Ed25519 signature of these bytes (the tree heads, {@link TreeHead}). */
+  byte[] signMessage(byte[] message) {
+    return sign(message);
+  }
+
+  /** Whether the signature is this key's over these bytes; false for any malformed one. */
+  boolean verifiesMessage(byte[] message, byte[] signature) {
+    return verifies(message, signature);
+  }
+
   private byte[] sign(byte[] message) {
     try {
       Signature ed25519 = Signature.getInstance("Ed25519");

@@ -1,0 +1,162 @@
+package vn.motcua.audit.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.motcua.calendar.EngineClock;
+
+/**
+ * Seals the entries committed since the last signed tree head into the Merkle tree and signs the
+ * new head. One sealer at a time in the cluster: a seal runs in one transaction that first locks
+ * the one row of {@code audit_tree_state} ({@code select ... for update}, PostgreSQL and H2 alike),
+ * so every node may call it; a second node waits for the first and then finds nothing, or only what
+ * was appended since, to seal. Appends never touch that row, so sealing does not slow them.
+ *
+ * <p>Who seals: {@code POST /api/audit/tree/heads} (administrators); lazily, a dossier's proof when
+ * the dossier has entries the latest head does not cover; and every {@code motcua.audit.tree-every}
+ * (default one second) on every node, through the application's one scheduler (no thread of its
+ * own), unless {@code motcua.audit.tree-sealer} is false (the tests seal explicitly, so that their
+ * tampering is never sealed in). A seal reads the entries in seq order in batches of 1000 from the
+ * sealed size on, stops at the first gap (an entry not yet committed), stores the leaf hash and
+ * every perfect subtree it completes ({@link MerkleTree.Compact}), and signs with the Ed25519 key
+ * of the chain's heads ({@link HeadSigner}); the timestamp is the engine clock's.
+ */
+@Component
+class TreeSealer {
+
+  private static final Logger logger = LoggerFactory.getLogger(TreeSealer.class);
+  private static final int BATCH = 1000;
+  private static final HexFormat HEX = HexFormat.of();
+
+  private final AuditLog log;
+  private final TreeStore store;
+  private final HeadSigner signer;
+  private final EngineClock clock;
+  private final TransactionTemplate transactions;
+  private final boolean periodic;
+  private final String keyId;
+
+  TreeSealer(
+      AuditLog log,
+      TreeStore store,
+      HeadSigner signer,
+      EngineClock clock,
+      PlatformTransactionManager transactionManager,
+      @Value("${motcua.audit.tree-sealer:true}") boolean periodic) {
+    this.log = log;
+    this.store = store;
+    this.signer = signer;
+    this.clock = clock;
+    this.transactions = new TransactionTemplate(transactionManager);
+    this.periodic = periodic;
+    this.keyId = keyId(signer.publicKey());
+  }
+
+  /** The hex SHA-256 of the public key's X.509 bytes (base64 here), RFC 6962's log id. */
+  static String keyId(String publicKey) {
+    try {
+      return HEX.formatHex(
+          MessageDigest.getInstance("SHA-256").digest(Base64.getDecoder().decode(publicKey)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  String keyId() {
+    return keyId;
+  }
+
+  /** The entries committed since the last head sealed into a new one; else the last head. */
+  Optional<TreeHead> seal() {
+    return transactions.execute(status -> sealLocked());
+  }
+
+  /** The latest head, sealed first when it does not cover entry {@code seq}. */
+  Optional<TreeHead> covering(long seq) {
+    Optional<TreeHead> latest = store.latest();
+    if (latest.isPresent() && latest.get().treeSize() >= seq) {
+      return latest;
+    }
+    return seal();
+  }
+
+  Optional<TreeHead> latest() {
+    return store.latest();
+  }
+
+  @Scheduled(
+      fixedDelayString = "${motcua.audit.tree-every:PT1S}",
+      initialDelayString = "${motcua.audit.tree-every:PT1S}")
+  void sealPeriodically() {
+    if (!periodic) {
+      return;
+    }
+    try {
+      if (store.latest().map(TreeHead::treeSize).orElse(0L) < log.head().seq()) {
+        seal();
+      }
+    } catch (RuntimeException e) {
+      logger.warn("The audit tree was not sealed this time: {}", e.toString());
+    }
+  }
+
+  private Optional<TreeHead> sealLocked() {
+    long sealed = store.lockSize();
+    long last = log.head().seq();
+    if (last <= sealed) {
+      return store.latest();
+    }
+    MerkleTree.Compact tree = MerkleTree.Compact.of(sealed, store::node);
+    boolean more = true;
+    while (more && tree.size() < last) {
+      List<AuditEntry> batch = log.batch(tree.size(), last, BATCH);
+      List<TreeStore.Node> nodes = new ArrayList<>();
+      more = !batch.isEmpty();
+      for (AuditEntry entry : batch) {
+        if (entry.seq() != tree.size() + 1) {
+          more = false;
+          break;
+        }
+        tree.append(
+            MerkleLeaf.hash(entry), (h, i, hash) -> nodes.add(new TreeStore.Node(h, i, hash)));
+      }
+      store.insert(nodes);
+    }
+    if (tree.size() == sealed) {
+      return store.latest();
+    }
+    TreeHead head = sign(tree.size(), HEX.formatHex(tree.root()), clock.instant());
+    store.insert(head);
+    store.moveSize(tree.size());
+    return Optional.of(head);
+  }
+
+  private TreeHead sign(long size, String root, Instant at) {
+    Instant millis = at.truncatedTo(ChronoUnit.MILLIS);
+    byte[] signature = signer.signMessage(TreeHead.message(size, root, millis, keyId));
+    return new TreeHead(size, root, millis, keyId, Base64.getEncoder().encodeToString(signature));
+  }
+
+  /** Whether the head's signature is the audit signing key's over its fields. */
+  boolean verifies(TreeHead head) {
+    try {
+      return keyId.equals(head.keyId())
+          && signer.verifiesMessage(head.message(), Base64.getDecoder().decode(head.signature()));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return false;
+    }
+  }
+}
