@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTries wrong tries that lock a code (the right code is refused from then on)
  * @param proofValidity how long the proof a code gives may be used to submit
  * @param duplicateWindow within which the same applicant, procedure and content is a duplicate
- * @param key base64 secret (32+ bytes) of the codes' and proofs' HMACs; blank: one generated at
- *     start-up (proofs then do not survive a restart and hold on this node only)
+ * @param key base64 secret (32+ bytes) of the codes' and proofs' HMACs; blank: one generated once
+ *     and kept in the database ({@code submission_key}), shared by every node
  */
 @ConfigurationProperties("motcua.submission")
 record SubmissionSettings(
