@@ -54,22 +54,38 @@ final class AuditHash {
   private static byte[] canonical(AuditEntry e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     out.writeBytes(e.prevHash().getBytes(StandardCharsets.US_ASCII));
-    for (String field :
-        new String[] {
-          VERSION,
-          Long.toString(e.seq()),
-          DateTimeFormatter.ISO_INSTANT.format(e.at()),
-          e.actor(),
-          e.onBehalfOf(),
-          e.action(),
-          e.subjectType(),
-          e.subjectId(),
-          e.dossierCode(),
-          e.beforeState(),
-          e.afterState(),
-          e.reason(),
-          e.detail()
-        }) {
+    writeFields(out, VERSION);
+    writeFields(out, contentFields(e));
+    return out.toByteArray();
+  }
+
+  /**
+   * What an entry says, in the order both its seal and its Merkle leaf ({@link MerkleLeaf}) encode
+   * it: seq, at, actor, on_behalf_of, action, subject_type, subject_id, dossier_code, before_state,
+   * after_state, reason, detail.
+   */
+  static String[] contentFields(AuditEntry e) {
+    return new String[] {
+      Long.toString(e.seq()),
+      DateTimeFormatter.ISO_INSTANT.format(e.at()),
+      e.actor(),
+      e.onBehalfOf(),
+      e.action(),
+      e.subjectType(),
+      e.subjectId(),
+      e.dossierCode(),
+      e.beforeState(),
+      e.afterState(),
+      e.reason(),
+      e.detail()
+    };
+  }
+
+  /**
+   * Each field as 0x1F, then 0x00 for null, else its UTF-8 length in decimal, ':' and its bytes.
+   */
+  static void writeFields(ByteArrayOutputStream out, String... fields) {
+    for (String field : fields) {
       out.write(0x1F);
       if (field == null) {
         out.write(0x00);
@@ -79,7 +95,6 @@ final class AuditHash {
         out.writeBytes(bytes);
       }
     }
-    return out.toByteArray();
   }
 
   private static MessageDigest sha256() {

@@ -1,7 +1,6 @@
 package vn.motcua.audit.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -28,34 +27,9 @@ final class MerkleLeaf {
 
   static byte[] bytes(AuditEntry e) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    for (String field :
-        new String[] {
-          VERSION,
-          Long.toString(e.seq()),
-          DateTimeFormatter.ISO_INSTANT.format(e.at()),
-          e.actor(),
-          e.onBehalfOf(),
-          e.action(),
-          e.subjectType(),
-          e.subjectId(),
-          e.dossierCode(),
-          e.beforeState(),
-          e.afterState(),
-          e.reason(),
-          e.detail(),
-          e.prevHash(),
-          e.entryHash(),
-          e.keyId()
-        }) {
-      out.write(0x1F);
-      if (field == null) {
-        out.write(0x00);
-      } else {
-        byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
-        out.writeBytes((utf8.length + ":").getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(utf8);
-      }
-    }
+    AuditHash.writeFields(out, VERSION);
+    AuditHash.writeFields(out, AuditHash.contentFields(e));
+    AuditHash.writeFields(out, e.prevHash(), e.entryHash(), e.keyId());
     return out.toByteArray();
   }
 
