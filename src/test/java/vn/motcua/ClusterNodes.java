@@ -1,5 +1,6 @@
 package vn.motcua;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -74,5 +75,24 @@ public final class ClusterNodes {
     return new SpringApplicationBuilder(MotCuaApplication.class)
         .profiles(profiles)
         .run(arguments.toArray(String[]::new));
+  }
+
+  /**
+   * Closes the nodes that started (last first), then stops the mail server and puts the engine
+   * clock back, whatever failed before.
+   */
+  public static void stop(GreenMail smtp, ConfigurableApplicationContext... nodes) {
+    try {
+      for (int i = nodes.length - 1; i >= 0; i--) {
+        if (nodes[i] != null) {
+          nodes[i].close();
+        }
+      }
+    } finally {
+      if (smtp != null) {
+        smtp.stop();
+      }
+      DemoData.resetClock();
+    }
   }
 }

@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
+import vn.motcua.ClusterNodes;
 import vn.motcua.DemoData;
 
 /**
@@ -67,19 +68,7 @@ class DeadlineClusterIntegrationTests {
 
   @AfterAll
   static void stopNodes() {
-    try {
-      if (nodeB != null) {
-        nodeB.close();
-      }
-      if (nodeA != null) {
-        nodeA.close();
-      }
-    } finally {
-      if (smtp != null) {
-        smtp.stop();
-      }
-      DemoData.resetClock();
-    }
+    ClusterNodes.stop(smtp, nodeA, nodeB);
   }
 
   static ConfigurableApplicationContext node(String name, String... profiles) {

@@ -54,19 +54,7 @@ class PublicLimitsClusterIntegrationTests {
 
   @AfterAll
   static void stopNodes() {
-    try {
-      if (nodeB != null) {
-        nodeB.close();
-      }
-      if (nodeA != null) {
-        nodeA.close();
-      }
-    } finally {
-      if (smtp != null) {
-        smtp.stop();
-      }
-      DemoData.resetClock();
-    }
+    ClusterNodes.stop(smtp, nodeA, nodeB);
   }
 
   @Test
