@@ -50,7 +50,7 @@ class AnnouncedDeadlinesIntegrationTests extends ProcedureWalkthrough {
   private static final String SPECIALIST = "hotich.anbinh";
   private static final String PAUSABLE = "business-household-registration-clock-test";
 
-  /** How far a paused clock pushes a held timer (dossier.internal.ProcessDueDates.HOLD). */
+  /** How far a paused clock pushes a held timer (deadline.HeldTimers.HOLD). */
   private static final Duration HOLD = Duration.ofDays(365_000);
 
   private static final Instant HELD = Instant.parse("2500-01-01T00:00:00Z");

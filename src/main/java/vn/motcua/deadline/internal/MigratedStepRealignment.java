@@ -27,6 +27,7 @@ import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.catalogue.Step;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.deadline.Deadlines;
+import vn.motcua.deadline.HeldTimers;
 import vn.motcua.deadline.MigratedSteps;
 import vn.motcua.deadline.Rung;
 
@@ -45,11 +46,6 @@ import vn.motcua.deadline.Rung;
  */
 @Component
 class MigratedStepRealignment implements MigratedSteps {
-
-  /** As dossier.internal.ProcessDueDates: a held timer lies this far in the future. */
-  static final Duration HOLD = Duration.ofDays(365_000);
-
-  private static final Instant HELD_AFTER = Instant.parse("2500-01-01T00:00:00Z");
 
   private final ProcessEngine engine;
   private final ProcedureCatalogue catalogue;
@@ -122,7 +118,7 @@ class MigratedStepRealignment implements MigratedSteps {
       store.migrateStep(task.getId(), activityId, step.get().name(), budgetMinutes, due);
       List<Job> ladderJobs = ladderJobs(processInstanceId, task.getExecutionId());
       boolean held =
-          ladderJobs.stream().anyMatch(MigratedStepRealignment::held)
+          ladderJobs.stream().anyMatch(HeldTimers::held)
               || ladderJobs.isEmpty() && clockPaused && !step.get().outsideLegalTime();
       Rung next = null;
       Instant nextAt = null;
@@ -142,7 +138,7 @@ class MigratedStepRealignment implements MigratedSteps {
       ladderJobs.forEach(job -> engine.getManagementService().deleteJob(job.getId()));
       if (next != null) {
         createLadderTimer(
-            task.getExecutionId(), activityId, next, held ? nextAt.plus(HOLD) : nextAt);
+            task.getExecutionId(), activityId, next, held ? nextAt.plus(HeldTimers.HOLD) : nextAt);
       }
       if (!keepDue) {
         task.setDueDate(Date.from(due));
@@ -195,10 +191,6 @@ class MigratedStepRealignment implements MigratedSteps {
                 job instanceof JobEntity entity
                     && TimerTaskListenerJobHandler.TYPE.equals(entity.getJobHandlerType()))
         .toList();
-  }
-
-  private static boolean held(Job job) {
-    return job.getDuedate() != null && job.getDuedate().toInstant().isAfter(HELD_AFTER);
   }
 
   /**

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.motcua.catalogue.ProcedureCatalogue;
 import vn.motcua.deadline.Deadlines;
+import vn.motcua.deadline.HeldTimers;
 import vn.motcua.deadline.StepDueDates;
 
 /**
@@ -55,26 +55,12 @@ class ProcessDueDates {
   void holdTimers(String code) {
     for (ProcessInstance instance : instances(code)) {
       timers(instance).stream()
-          .filter(job -> job.getDuedate() != null && !held(job))
+          .filter(job -> job.getDuedate() != null && !HeldTimers.held(job))
           .forEach(
               job ->
                   management.setJobDuedate(
-                      job.getId(), Date.from(job.getDuedate().toInstant().plus(HOLD))));
+                      job.getId(), Date.from(job.getDuedate().toInstant().plus(HeldTimers.HOLD))));
     }
-  }
-
-  /**
-   * A held timer is pushed {@link #HOLD} into the future rather than suspended: suspension is a
-   * bulk update that cannot share one engine command with a due-date change of the same job, and a
-   * pause or resume may happen inside a command (a step's start or end listener). The original date
-   * is the held date less the hold.
-   */
-  static final Duration HOLD = Duration.ofDays(365_000);
-
-  private static final Instant HELD_AFTER = Instant.parse("2500-01-01T00:00:00Z");
-
-  static boolean held(Job job) {
-    return job.getDuedate() != null && job.getDuedate().toInstant().isAfter(HELD_AFTER);
   }
 
   /** The executions whose timers count legal time: the dossier's and its steps' inside it. */
@@ -123,8 +109,8 @@ class ProcessDueDates {
       for (Job timer : timers(instance)) {
         if (timer.getDuedate() != null) {
           Date due =
-              held(timer)
-                  ? Date.from(timer.getDuedate().toInstant().minus(HOLD))
+              HeldTimers.held(timer)
+                  ? Date.from(timer.getDuedate().toInstant().minus(HeldTimers.HOLD))
                   : timer.getDuedate();
           management.setJobDuedate(timer.getId(), date(shift, due, timer.getCreateTime()));
         }
@@ -205,8 +191,8 @@ class ProcessDueDates {
         Instant due = timer.getDuedate().toInstant();
         Instant setAt = instant(timer.getCreateTime());
         Instant newDue;
-        if (held(timer)) {
-          newDue = move(shift, time, due.minus(HOLD), setAt).plus(HOLD);
+        if (HeldTimers.held(timer)) {
+          newDue = move(shift, time, due.minus(HeldTimers.HOLD), setAt).plus(HeldTimers.HOLD);
         } else if (!paused || legalTime.contains(timer.getExecutionId())) {
           newDue = move(shift, time, due, setAt);
         } else {
