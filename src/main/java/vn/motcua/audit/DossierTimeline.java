@@ -14,8 +14,10 @@ public interface DossierTimeline {
   List<Entry> of(String dossierCode, Locale locale);
 
   /**
-   * One line: when (local time), who (full name, and for whom), what (label and the step or target
-   * it concerns), the state before and after, the reason.
+   * One line: its number in append order ({@code seq}: the entry's id, which is also its place in
+   * the log for entries written before the log had a sequencer), when (local time), who (full name,
+   * and for whom), what (label and the step or target it concerns), the state before and after, the
+   * reason.
    */
   record Entry(
       long seq,

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/audit?dossier=CODE}: a dossier's entries in order, for whoever may read the
  * dossier; {@code GET /api/audit?subjectType=&subjectId=}: another subject's (a calendar year), for
- * administrators and supervisors; {@code GET /api/audit/verify}: the whole chain checked, for
+ * administrators and supervisors; {@code GET /api/audit/verify}: the whole log checked, for
  * administrators and supervisors (with {@code ?against=file}, also against the signed heads).
  */
 @RestController
@@ -17,12 +17,19 @@ class AuditController {
 
   private final AuditLog log;
   private final ChainVerifier verifier;
+  private final LogVerifier whole;
   private final AuditAccess access;
   private final AuditHeads heads;
 
-  AuditController(AuditLog log, ChainVerifier verifier, AuditAccess access, AuditHeads heads) {
+  AuditController(
+      AuditLog log,
+      ChainVerifier verifier,
+      LogVerifier whole,
+      AuditAccess access,
+      AuditHeads heads) {
     this.log = log;
     this.verifier = verifier;
+    this.whole = whole;
     this.access = access;
     this.heads = heads;
   }
@@ -53,21 +60,23 @@ class AuditController {
   }
 
   /**
-   * The whole chain, each entry's seal under its key; with {@code against=file}, also against every
-   * signed head in this node's journal, so that a chain rewritten whole (even re-sealed with the
-   * right key) shows where it no longer ends as signed.
+   * The whole log, after sealing what waits: the chain, each entry's seal under its key, and the
+   * Merkle tree against every signed tree head ({@link LogVerifier}); with {@code against=file},
+   * the chain also against every signed head in this node's journal, so that a chain rewritten
+   * whole (even re-sealed with the right key) shows where it no longer ends as signed.
    */
   @GetMapping("/api/audit/verify")
-  ChainVerifier.Verdict verify(@RequestParam(required = false) @Size(max = 16) String against) {
+  LogVerifier.Verdict verify(@RequestParam(required = false) @Size(max = 16) String against) {
     access.checkAuditor();
-    if (against == null || against.isBlank()) {
-      return verifier.verify();
-    }
-    if (!against.strip().equals("file")) {
+    if (against != null && !against.isBlank() && !against.strip().equals("file")) {
       throw new AuditProblems.AgainstException();
     }
-    ChainVerifier.Verdict whole = verifier.verify();
-    ChainVerifier.Verdict signed = whole.ok() ? heads.verifyAgainstJournal() : whole;
-    return signed.ok() ? whole : signed;
+    whole.sequence();
+    ChainVerifier.Verdict chain = verifier.verify();
+    if (against == null || against.isBlank() || !chain.ok()) {
+      return whole.combine(chain);
+    }
+    ChainVerifier.Verdict signed = heads.verifyAgainstJournal();
+    return whole.combine(signed.ok() ? chain : signed);
   }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * An entry a listener wants appended; the appender numbers, links and seals it when the transaction
- * commits. Events that only tell the new state take the state before from the trail (the state
- * after of the subject's latest entry); events that change no state carry it over unchanged, so
- * that the latest entry of a subject always tells its current state (the dossier's status, the
- * step's holder).
+ * An entry a listener wants appended; the appender writes it just before the transaction commits,
+ * and the sequencer later numbers, links and seals it. Events that only tell the new state take the
+ * state before from the trail (the state after of the subject's latest entry); events that change
+ * no state carry it over unchanged, so that the latest entry of a subject always tells its current
+ * state (the dossier's status, the step's holder).
  */
 record AuditDraft(
     Instant at,
@@ -149,12 +149,16 @@ record AuditDraft(
         states);
   }
 
-  /** The entry at {@code seq}, given the subject's current state in the trail, not yet sealed. */
-  AuditEntry toEntry(long seq, String current, String prevHash) {
+  /**
+   * The entry as the action writes it, given the subject's current state in the trail: no place in
+   * the log, link or seal yet.
+   */
+  AuditEntry toEntry(String current) {
     String before = states == States.GIVEN ? beforeState : current;
     String after = states == States.CARRIED ? current : afterState;
     return new AuditEntry(
-        seq,
+        0,
+        null,
         at,
         actor,
         onBehalfOf,
@@ -166,7 +170,7 @@ record AuditDraft(
         after,
         reason,
         detail,
-        prevHash,
+        null,
         null,
         null);
   }

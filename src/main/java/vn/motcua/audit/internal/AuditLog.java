@@ -2,37 +2,40 @@ package vn.motcua.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code audit_entry} and {@code audit_head} tables. */
+/**
+ * The {@code audit_entry} and {@code audit_head} tables. Appends insert rows with an id from a
+ * sequence and nothing else shared; only the sequencer reads and moves the head.
+ */
 @Repository
 class AuditLog {
 
   /** The chain's last entry: its seq (0 when empty) and hash. */
   record Head(long seq, String hash) {}
 
+  private static final String CONTENT =
+      "at, actor, on_behalf_of, action, subject_type, subject_id, dossier_code,"
+          + " before_state, after_state, reason, detail";
   private static final String COLUMNS =
-      "seq, at, actor, on_behalf_of, action, subject_type, subject_id, dossier_code,"
+      "id, seq, at, actor, on_behalf_of, action, subject_type, subject_id, dossier_code,"
           + " before_state, after_state, reason, detail, prev_hash, entry_hash, key_id";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate template;
 
-  AuditLog(JdbcClient jdbc) {
+  AuditLog(JdbcClient jdbc, JdbcTemplate template) {
     this.jdbc = jdbc;
-  }
-
-  /** Reads the head and locks it until the transaction ends: appends queue here. */
-  Head lockHead() {
-    return jdbc.sql("select seq, entry_hash from audit_head where id = 1 for update")
-        .query((rs, row) -> new Head(rs.getLong("seq"), rs.getString("entry_hash")))
-        .single();
+    this.template = template;
   }
 
   Head head() {
@@ -47,10 +50,10 @@ class AuditLog {
         .update();
   }
 
+  /** Writes an entry without its place in the log: an id from the sequence, no shared row. */
   void insert(AuditEntry e) {
-    jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    jdbc.sql("insert into audit_entry (" + CONTENT + ") values (?,?,?,?,?,?,?,?,?,?,?)")
         .params(
-            e.seq(),
             e.at().atOffset(ZoneOffset.UTC),
             e.actor(),
             e.onBehalfOf(),
@@ -61,18 +64,63 @@ class AuditLog {
             e.beforeState(),
             e.afterState(),
             e.reason(),
-            e.detail(),
-            e.prevHash(),
-            e.entryHash(),
-            e.keyId())
+            e.detail())
         .update();
+  }
+
+  /** The oldest {@code size} entries not sealed yet, in append order. */
+  List<AuditEntry> unsealed(int size) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from audit_entry where seq is null order by id limit " + size)
+        .query(AuditLog::entry)
+        .list();
+  }
+
+  /** How many entries wait for the sequencer. */
+  long unsealedCount() {
+    return jdbc.sql("select count(*) from audit_entry where seq is null")
+        .query(Long.class)
+        .single();
+  }
+
+  /** Whether any entry waits for the sequencer. */
+  boolean anyUnsealed() {
+    return !jdbc.sql("select id from audit_entry where seq is null order by id limit 1")
+        .query(Long.class)
+        .list()
+        .isEmpty();
+  }
+
+  /** Stores the place, link and seal the sequencer gave these entries, and when. */
+  void sealed(List<AuditEntry> entries, Instant sealedAt) {
+    int[][] counts =
+        template.batchUpdate(
+            "update audit_entry set seq = ?, prev_hash = ?, entry_hash = ?, key_id = ?, sealed_at = ?"
+                + " where id = ? and seq is null",
+            entries,
+            1000,
+            (ps, e) -> {
+              ps.setLong(1, e.seq());
+              ps.setString(2, e.prevHash());
+              ps.setString(3, e.entryHash());
+              ps.setString(4, e.keyId());
+              ps.setObject(5, sealedAt.atOffset(ZoneOffset.UTC));
+              ps.setLong(6, e.id());
+            });
+    for (int[] batch : counts) {
+      for (int count : batch) {
+        if (count == 0) {
+          throw new IllegalStateException("an audit entry was sealed twice");
+        }
+      }
+    }
   }
 
   /** The state after of the subject's latest entry (its current state), null when none. */
   String lastState(String subjectType, String subjectId) {
     return jdbc.sql(
             "select after_state from audit_entry where subject_type = ? and subject_id = ?"
-                + " order by seq desc limit 1")
+                + " order by id desc limit 1")
         .params(subjectType, subjectId)
         .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
         .optional()
@@ -81,7 +129,7 @@ class AuditLog {
   }
 
   List<AuditEntry> ofDossier(String code) {
-    return jdbc.sql("select " + COLUMNS + " from audit_entry where dossier_code = ? order by seq")
+    return jdbc.sql("select " + COLUMNS + " from audit_entry where dossier_code = ? order by id")
         .param(code)
         .query(AuditLog::entry)
         .list();
@@ -95,7 +143,7 @@ class AuditLog {
                     "select "
                         + COLUMNS
                         + " from audit_entry where subject_type = ? and subject_id = ?"
-                        + " order by seq desc limit "
+                        + " order by id desc limit "
                         + limit)
                 .params(subjectType, subjectId)
                 .query(AuditLog::entry)
@@ -129,7 +177,8 @@ class AuditLog {
 
   private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
     return new AuditEntry(
-        rs.getLong("seq"),
+        rs.getLong("id"),
+        rs.getObject("seq", Long.class),
         rs.getObject("at", OffsetDateTime.class).toInstant(),
         rs.getString("actor"),
         rs.getString("on_behalf_of"),

@@ -76,7 +76,7 @@ class TimelineRows {
             e -> {
               boolean people = StepAudit.TASK.equals(e.subjectType());
               return new Row(
-                  e.seq(),
+                  e.id(),
                   e.at().atZone(zone),
                   e.actor(),
                   name(e.actor(), names, locale),

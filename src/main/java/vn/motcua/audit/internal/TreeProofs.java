@@ -83,12 +83,15 @@ class TreeProofs {
 
   DossierProof dossier(String code) {
     List<AuditEntry> entries = log.ofDossier(code);
-    Optional<TreeHead> head =
-        entries.isEmpty()
-            ? sealer.latest()
-            : sealer.covering(entries.get(entries.size() - 1).seq());
+    if (entries.stream().anyMatch(e -> !e.sealed())) {
+      sealer.seal();
+      entries = log.ofDossier(code);
+    }
+    long last =
+        entries.stream().filter(AuditEntry::sealed).mapToLong(AuditEntry::seq).max().orElse(0);
+    Optional<TreeHead> head = last == 0 ? sealer.latest() : sealer.covering(last);
     long size = head.map(TreeHead::treeSize).orElse(0L);
-    List<AuditEntry> sealed = entries.stream().filter(e -> e.seq() <= size).toList();
+    List<AuditEntry> sealed = entries.stream().filter(e -> e.sealed() && e.seq() <= size).toList();
     MerkleTree.Nodes nodes =
         prefetch(
             recorder -> sealed.forEach(e -> MerkleTree.inclusion(e.seq() - 1, size, recorder)));

@@ -19,20 +19,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.calendar.EngineClock;
 
 /**
- * Seals the entries committed since the last signed tree head into the Merkle tree and signs the
- * new head. One sealer at a time in the cluster: a seal runs in one transaction that first locks
- * the one row of {@code audit_tree_state} ({@code select ... for update}, PostgreSQL and H2 alike),
- * so every node may call it; a second node waits for the first and then finds nothing, or only what
- * was appended since, to seal. Appends never touch that row, so sealing does not slow them.
+ * The log's one sequencer and sealer: takes the entries the actions wrote since the last round,
+ * gives them their place in the chain ({@link AuditSequencer}), seals them into the Merkle tree and
+ * signs the new tree head. One at a time in the cluster: a round runs in one transaction that first
+ * locks the one row of {@code audit_tree_state} ({@code select ... for update}, PostgreSQL and H2
+ * alike), so every node may call it; a second node waits for the first and then finds nothing, or
+ * only what was appended since, to seal. Appends never touch that row, so sealing does not slow
+ * them. When the node holding the lock dies, PostgreSQL ends its backend as soon as the connection
+ * is found dropped (at once for a killed process, whose socket the kernel closes; after the TCP
+ * keepalive for a vanished host), which rolls its round back and releases the row: the next node's
+ * round takes over from the same place, and nothing half-sealed remains.
  *
- * <p>Who seals: {@code POST /api/audit/tree/heads} (administrators); lazily, a dossier's proof when
- * the dossier has entries the latest head does not cover; and every {@code motcua.audit.tree-every}
- * (default one second) on every node, through the application's one scheduler (no thread of its
- * own), unless {@code motcua.audit.tree-sealer} is false (the tests seal explicitly, so that their
- * tampering is never sealed in). A seal reads the entries in seq order in batches of 1000 from the
- * sealed size on, stops at the first gap (an entry not yet committed), stores the leaf hash and
- * every perfect subtree it completes ({@link MerkleTree.Compact}), and signs with the Ed25519 key
- * of the chain's heads ({@link HeadSigner}); the timestamp is the engine clock's.
+ * <p>Who runs it: {@code POST /api/audit/tree/heads} (administrators); {@code GET
+ * /api/audit/verify} before it checks; lazily, a dossier's proof when the dossier has entries the
+ * latest head does not cover; and every {@code motcua.audit.tree-every} (default one second) on
+ * every node, through the application's one scheduler (no thread of its own), unless {@code
+ * motcua.audit.tree-sealer} is false (the tests seal explicitly, so that their tampering is never
+ * sealed in). A round sequences up to 1000 waiting entries, reads the sequenced entries from the
+ * sealed size on, stores the leaf hash and every perfect subtree it completes ({@link
+ * MerkleTree.Compact}), and signs with the Ed25519 key of the chain's heads ({@link HeadSigner});
+ * the timestamp is the engine clock's. Rounds repeat until nothing waits.
  */
 @Component
 class TreeSealer {
@@ -42,6 +48,7 @@ class TreeSealer {
   private static final HexFormat HEX = HexFormat.of();
 
   private final AuditLog log;
+  private final AuditSequencer sequencer;
   private final TreeStore store;
   private final HeadSigner signer;
   private final EngineClock clock;
@@ -51,12 +58,14 @@ class TreeSealer {
 
   TreeSealer(
       AuditLog log,
+      AuditSequencer sequencer,
       TreeStore store,
       HeadSigner signer,
       EngineClock clock,
       PlatformTransactionManager transactionManager,
       @Value("${motcua.audit.tree-sealer:true}") boolean periodic) {
     this.log = log;
+    this.sequencer = sequencer;
     this.store = store;
     this.signer = signer;
     this.clock = clock;
@@ -79,9 +88,19 @@ class TreeSealer {
     return keyId;
   }
 
-  /** The entries committed since the last head sealed into a new one; else the last head. */
+  /** One round's outcome: the latest head, and whether entries may still wait. */
+  private record Round(Optional<TreeHead> head, boolean more) {}
+
+  /**
+   * The entries committed since the last head sequenced and sealed into new heads, a transaction
+   * per batch; the latest head (the last one when nothing waited).
+   */
   Optional<TreeHead> seal() {
-    return transactions.execute(status -> sealLocked());
+    Round round;
+    do {
+      round = transactions.execute(status -> sealLocked());
+    } while (round.more());
+    return round.head();
   }
 
   /** The latest head, sealed first when it does not cover entry {@code seq}. */
@@ -105,7 +124,8 @@ class TreeSealer {
       return;
     }
     try {
-      if (store.latest().map(TreeHead::treeSize).orElse(0L) < log.head().seq()) {
+      if (log.anyUnsealed()
+          || store.latest().map(TreeHead::treeSize).orElse(0L) < log.head().seq()) {
         seal();
       }
     } catch (RuntimeException e) {
@@ -113,8 +133,13 @@ class TreeSealer {
     }
   }
 
-  private Optional<TreeHead> sealLocked() {
+  private Round sealLocked() {
     long sealed = store.lockSize();
+    boolean more = sequencer.sequence(BATCH) == BATCH;
+    return new Round(sealTree(sealed), more);
+  }
+
+  private Optional<TreeHead> sealTree(long sealed) {
     long last = log.head().seq();
     if (last <= sealed) {
       return store.latest();
