@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.motcua.DemoData;
 import vn.motcua.IntegrationTest;
 import vn.motcua.calendar.EngineClock;
@@ -47,6 +49,8 @@ class AuditSealIntegrationTests {
   @Autowired EngineClock clock;
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired RuntimeService runtime;
+  @Autowired TreeSealer sealer;
+  @Autowired TreeStore store;
 
   private final List<String> codes = new ArrayList<>();
 
@@ -107,7 +111,13 @@ class AuditSealIntegrationTests {
     try (ChainTampering attacker = new ChainTampering(jdbc, log, from)) {
       attacker.rewrite(seal::seal, "sửa sau");
       long lines = Files.readAllLines(journal.file()).size();
-      assertThat(verify("").getBody()).containsEntry("ok", true);
+      // the chain alone cannot tell; the Merkle tree sealed before the rewrite can
+      Map<String, Object> whole = verify("").getBody();
+      assertThat(whole).containsEntry("ok", false).doesNotContainKey("brokenAt");
+      assertThat(whole.get("tree"))
+          .asInstanceOf(InstanceOfAssertFactories.MAP)
+          .containsEntry("firstBadLeaf", (int) from - 1)
+          .containsEntry("reason", TreeVerifier.LEAF_MISMATCH);
       assertThat(verifyAgainst(saved).getBody())
           .containsEntry("ok", false)
           .containsEntry("brokenAt", signedAt)
@@ -146,9 +156,16 @@ class AuditSealIntegrationTests {
             new AuditSettings(
                 settings.keys(), "k2", settings.signing(), settings.heads(), settings.headEvery()));
     String subject = "rotation-" + UUID.randomUUID();
-    AuditAppender rotatedNode = new AuditAppender(log, rotated, transactionManager);
-    rotatedNode.append(AuditDraft.of(clock.instant(), "test", "CLAIMED", "TEST", subject));
-    rotatedNode.append(AuditDraft.of(clock.instant(), "test", "COMPLETED", "TEST", subject));
+    AuditAppender appender = new AuditAppender(log, transactionManager);
+    appender.append(AuditDraft.of(clock.instant(), "test", "CLAIMED", "TEST", subject));
+    appender.append(AuditDraft.of(clock.instant(), "test", "COMPLETED", "TEST", subject));
+    AuditSequencer rotatedNode = new AuditSequencer(log, rotated);
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            status -> {
+              store.lockSize();
+              assertThat(rotatedNode.sequence(1000)).isEqualTo(2);
+            });
     String after = receive();
 
     assertThat(keyIdsOf("dossier_code", before)).containsOnly("k1");
@@ -182,19 +199,21 @@ class AuditSealIntegrationTests {
               jdbc.queryForObject(
                   "select count(*) from audit_entry where key_id is not null", Long.class))
           .isZero();
+      // the chain verifies (the Merkle tree, sealed before this rewrite, tells it apart)
       assertThat(verify("").getBody())
-          .containsEntry("ok", true)
+          .doesNotContainKey("brokenAt")
           .containsEntry("head", upgraded.hash());
 
       String subject = "after-upgrade-" + UUID.randomUUID();
-      new AuditAppender(log, seal, transactionManager)
+      new AuditAppender(log, transactionManager)
           .append(AuditDraft.of(clock.instant(), "test", "CLAIMED", "TEST", subject));
+      sealer.seal();
       Map<String, Object> keyed =
           jdbc.queryForMap(
               "select seq, prev_hash, key_id from audit_entry where subject_id = ?", subject);
       assertThat(keyed).containsEntry("key_id", "k1").containsEntry("prev_hash", upgraded.hash());
       assertThat(verify("").getBody())
-          .containsEntry("ok", true)
+          .doesNotContainKey("brokenAt")
           .containsEntry("entries", (int) upgraded.seq() + 1);
     }
   }
@@ -221,6 +240,7 @@ class AuditSealIntegrationTests {
                 JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     codes.add((String) created.getBody().get("code"));
+    sealer.seal();
     return (String) created.getBody().get("code");
   }
 

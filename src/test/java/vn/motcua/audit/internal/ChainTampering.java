@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What a database writer does to the trail, for the tamper tests: rewrites the entries from one seq
  * on (editing the first one's reason, or not), links each to the one before, seals them with
  * whatever it has (a plain SHA-256, or the HMAC key), and moves the head row. {@link #close()} puts
- * back the rows and the head as they were, so that the tests sharing the database still see a valid
- * chain.
+ * back the rows and the head as they were, and the Merkle tree as it was (what was sealed during
+ * the tampering is cut off), so that the tests sharing the database still see a valid log. Every
+ * entry must be sealed when it starts.
  */
 final class ChainTampering implements AutoCloseable {
 
@@ -19,6 +20,7 @@ final class ChainTampering implements AutoCloseable {
   private final long from;
   private final List<Map<String, Object>> rows;
   private final Map<String, Object> head;
+  private final long treeSize;
 
   ChainTampering(JdbcTemplate jdbc, AuditLog log, long from) {
     this.jdbc = jdbc;
@@ -26,6 +28,8 @@ final class ChainTampering implements AutoCloseable {
     this.from = from;
     this.rows = jdbc.queryForList("select * from audit_entry where seq >= ? order by seq", from);
     this.head = jdbc.queryForMap("select seq, entry_hash from audit_head where id = 1");
+    this.treeSize =
+        jdbc.queryForObject("select tree_size from audit_tree_state where id = 1", Long.class);
   }
 
   /** Rewrites every entry from {@code from} to the head, sealed by {@code seal}. */
@@ -79,5 +83,9 @@ final class ChainTampering implements AutoCloseable {
         "update audit_head set seq = ?, entry_hash = ? where id = 1",
         head.get("seq"),
         head.get("entry_hash"));
+    jdbc.update("delete from audit_tree_head where tree_size > ?", treeSize);
+    jdbc.update(
+        "delete from audit_tree_node where (idx + 1) * power(2, height) > ?", (double) treeSize);
+    jdbc.update("update audit_tree_state set tree_size = ? where id = 1", treeSize);
   }
 }

@@ -20,7 +20,7 @@ class ChainVerifierUnitTests {
 
   /** AuditLog over the rows above, the head at the last one. */
   private final AuditLog log =
-      new AuditLog(null) {
+      new AuditLog(null, null) {
         @Override
         Head head() {
           return rows.isEmpty()

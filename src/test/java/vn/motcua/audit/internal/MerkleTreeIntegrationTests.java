@@ -51,6 +51,7 @@ class MerkleTreeIntegrationTests {
   @Autowired RuntimeService runtime;
   @Autowired AuditLog log;
   @Autowired TreeStore store;
+  @Autowired AuditSequencer sequencer;
   @Autowired HeadSigner signer;
   @Autowired EngineClock clock;
   @Autowired PlatformTransactionManager transactions;
@@ -108,8 +109,8 @@ class MerkleTreeIntegrationTests {
     DemoData.setClock(LocalDateTime.of(2026, 12, 11, 13, 0));
     seal("admin");
     receive();
-    TreeSealer one = new TreeSealer(log, store, signer, clock, transactions, true);
-    TreeSealer two = new TreeSealer(log, store, signer, clock, transactions, true);
+    TreeSealer one = new TreeSealer(log, sequencer, store, signer, clock, transactions, true);
+    TreeSealer two = new TreeSealer(log, sequencer, store, signer, clock, transactions, true);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       List<Callable<Optional<TreeHead>>> seals = List.of(one::seal, two::seal, one::seal);
