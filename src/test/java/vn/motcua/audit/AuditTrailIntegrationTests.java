@@ -315,7 +315,13 @@ class AuditTrailIntegrationTests {
     return (String) created.getBody().get("code");
   }
 
+  /** The dossier's entries, after the sequencer has given them their place in the log. */
   private ResponseEntity<List<Map<String, Object>>> trail(String official, String dossier) {
+    assertThat(
+            http.withBasicAuth("admin", PASSWORD)
+                .exchange("/api/audit/tree/heads", HttpMethod.POST, HttpEntity.EMPTY, String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     return http.withBasicAuth(official, PASSWORD)
         .exchange(
             "/api/audit?dossier={code}",

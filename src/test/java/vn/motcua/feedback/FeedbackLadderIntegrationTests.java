@@ -142,7 +142,7 @@ class FeedbackLadderIntegrationTests {
     assertThat(
             jdbc.sql(
                     "select action from audit_entry where subject_type = 'FEEDBACK'"
-                        + " and subject_id = ? order by seq")
+                        + " and subject_id = ? order by id")
                 .param(code)
                 .query(String.class)
                 .list())

@@ -193,7 +193,7 @@ class StudioApiIntegrationTests {
     assertThat(
             jdbc.sql(
                     "select actor, reason from audit_entry where subject_type = 'PROCEDURE'"
-                        + " and subject_id = ? and action = 'PROCEDURE_PUBLISHED' order by seq")
+                        + " and subject_id = ? and action = 'PROCEDURE_PUBLISHED' order by id")
                 .param(key)
                 .query((rs, n) -> rs.getString(1) + "|" + rs.getString(2))
                 .list())

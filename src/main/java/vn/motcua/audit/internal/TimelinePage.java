@@ -25,6 +25,7 @@ class TimelinePage {
   private final AuditAccess access;
   private final AuditLog log;
   private final ChainVerifier verifier;
+  private final TreeSealer sealer;
   private final TimelineRows rows;
   private final CurrentOfficial official;
   private final Clock clock;
@@ -33,12 +34,14 @@ class TimelinePage {
       AuditAccess access,
       AuditLog log,
       ChainVerifier verifier,
+      TreeSealer sealer,
       TimelineRows rows,
       CurrentOfficial official,
       Clock clock) {
     this.access = access;
     this.log = log;
     this.verifier = verifier;
+    this.sealer = sealer;
     this.rows = rows;
     this.official = official;
     this.clock = clock;
@@ -62,6 +65,11 @@ class TimelinePage {
       return "timeline";
     }
     List<AuditEntry> entries = log.ofDossier(code);
+    if (entries.stream().anyMatch(e -> !e.sealed())) {
+      // what the sequencer has not reached yet is sealed now, so that the page verifies it all
+      sealer.seal();
+      entries = log.ofDossier(code);
+    }
     model.addAttribute("dossier", dossier);
     model.addAttribute(
         "rows", rows.of(entries, dossier.procedureDefinitionId(), clock.getZone(), locale));

@@ -47,6 +47,7 @@ class AuditHeadIntegrationTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired HeadJournal journal;
   @Autowired RuntimeService runtime;
+  @Autowired TreeSealer sealer;
 
   private final List<String> codes = new ArrayList<>();
 
@@ -224,6 +225,7 @@ class AuditHeadIntegrationTests {
                 JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     codes.add((String) created.getBody().get("code"));
+    sealer.seal();
     return (String) created.getBody().get("code");
   }
 }
