@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,7 @@ class MerkleTreeIntegrationTests {
           .containsEntry("ok", false)
           .containsEntry("firstBadLeaf", (int) leaf)
           .containsEntry("reason", "leaf mismatch");
+      wholeLogBrokenAt(leaf, "leaf mismatch");
     } finally {
       jdbc.update("update audit_entry set actor = ? where seq = ?", row.get("actor"), seq);
     }
@@ -163,6 +165,7 @@ class MerkleTreeIntegrationTests {
           .containsEntry("ok", false)
           .containsEntry("firstBadLeaf", (int) leaf)
           .containsEntry("reason", "missing entry");
+      wholeLogBrokenAt(leaf, "missing entry");
     } finally {
       reinsert(row);
     }
@@ -174,6 +177,7 @@ class MerkleTreeIntegrationTests {
           .containsEntry("ok", false)
           .containsEntry("firstBadLeaf", (int) leaf)
           .containsEntry("reason", "leaf mismatch");
+      wholeLogBrokenAt(leaf, "leaf mismatch");
     } finally {
       swap(seq, seq + 1);
     }
@@ -328,6 +332,19 @@ class MerkleTreeIntegrationTests {
   private ResponseEntity<Map<String, Object>> seal(String official) {
     return http.withBasicAuth(official, PASSWORD)
         .exchange("/api/audit/tree/heads", HttpMethod.POST, HttpEntity.EMPTY, JSON);
+  }
+
+  /** GET /api/audit/verify, the whole log: the tree's verdict names the first bad leaf too. */
+  private void wholeLogBrokenAt(long leaf, String reason) {
+    Map<String, Object> whole =
+        http.withBasicAuth("thanhtra.tinh", PASSWORD)
+            .exchange("/api/audit/verify", HttpMethod.GET, HttpEntity.EMPTY, JSON)
+            .getBody();
+    assertThat(whole).containsEntry("ok", false).containsEntry("unsealed", 0);
+    assertThat(whole.get("tree"))
+        .asInstanceOf(InstanceOfAssertFactories.MAP)
+        .containsEntry("firstBadLeaf", (int) leaf)
+        .containsEntry("reason", reason);
   }
 
   private ResponseEntity<Map<String, Object>> verify(String official) {
