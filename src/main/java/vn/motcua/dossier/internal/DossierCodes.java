@@ -19,10 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * same agency waits for it. It is taken as late as the code allows ({@link DossierReception}: after
  * the checks, the routing and the legal due date); the code is the dossier's key, the process's
  * business key and the key of its steps, so the dossier's insert, the engine's process start up to
- * its first wait state and the reception's listeners still follow it before the commit (tens of
- * milliseconds on this machine, README "Hot rows"). Receptions of different agencies, or of
- * different days, never wait for each other; the hot-row guard ({@code HotRowsIntegrationTests})
- * loads one desk per agency.
+ * its first wait state and the reception's listeners still follow it before the commit: it is held
+ * for the rest of the reception, whose time under load the hot-row guard ({@code
+ * HotRowsIntegrationTests}) prints as an upper bound (README "Hot rows"). Receptions of different
+ * agencies, or of different days, never wait for each other.
  */
 @Component
 class DossierCodes {
