@@ -13,6 +13,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Dossier codes {@code <agency code>-<yyMMdd>-<sequence>} (at least four digits, never capped). The
  * per-agency, per-day counter row is locked by the increment until the receiving transaction
  * commits, so codes stay unique and gapless across threads and nodes sharing the database.
+ *
+ * <p>The one row concurrent receptions share on purpose: the law wants the codes of an agency's day
+ * without gaps, so a code is taken only by a reception that commits, and the next reception of the
+ * same agency waits for it. It is taken as late as the code allows ({@link DossierReception}: after
+ * the checks, the routing and the legal due date); the code is the dossier's key, the process's
+ * business key and the key of its steps, so the dossier's insert, the engine's process start up to
+ * its first wait state and the reception's listeners still follow it before the commit: it is held
+ * for the rest of the reception, whose time under load the hot-row guard ({@code
+ * HotRowsIntegrationTests}) prints as an upper bound (README "Hot rows"). Receptions of different
+ * agencies, or of different days, never wait for each other.
  */
 @Component
 class DossierCodes {

@@ -182,6 +182,12 @@ class DossierReception {
     String resolving = competent.of(procedure, agency.code(), request.commune());
     Instant now = clock.instant();
     Channel channel = request.channel();
+    Instant due =
+        calendars
+            .legalClockOf(resolving)
+            .dueAt(procedure, now, intakeCheck.legalTimeVariant(procedure, request.data()));
+    // the agency's code counter last of the dossier's own work: its row stays locked until the
+    // receiving transaction commits (DossierCodes)
     Dossier dossier =
         new Dossier(
             codes.next(resolving, now.atZone(clock.getZone()).toLocalDate()),
@@ -195,9 +201,7 @@ class DossierReception {
             toJson(request.data()),
             actor,
             now,
-            calendars
-                .legalClockOf(resolving)
-                .dueAt(procedure, now, intakeCheck.legalTimeVariant(procedure, request.data())),
+            due,
             null,
             null,
             null,

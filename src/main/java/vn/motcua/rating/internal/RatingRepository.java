@@ -36,7 +36,11 @@ class RatingRepository {
         > 0;
   }
 
-  /** Locks the head row until the transaction ends: appends are serialised across nodes. */
+  /**
+   * Locks the head row until the transaction ends: appends are serialised across nodes. Shared by
+   * the citizens' ratings only (one per returned dossier, in its own short transaction), never by
+   * receptions, steps or timers: the hash chain of ratings needs each row's predecessor.
+   */
   Head lockHead() {
     return jdbc.sql("select seq, row_hash from rating_head where id = 1 for update")
         .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("row_hash")))

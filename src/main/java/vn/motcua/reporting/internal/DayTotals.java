@@ -17,28 +17,41 @@ import vn.motcua.dossier.DossierFinished;
 
 /**
  * The read model of finished dossiers: per resolving agency, procedure and local day, the counters
- * of {@link DayColumn}, added to in the transaction that ends each dossier. A year of a province's
- * history is then a few thousand rows, not a million dossiers; the dossiers still in progress are
- * read from {@code dossier} itself ({@link StatisticsQuery}).
+ * of {@link DayColumn}: the transaction that ends each dossier appends its counters as a delta row,
+ * which {@link ReportCompactor} later folds into {@code report_day}. A year of a province's history
+ * is then a few thousand rows, not a million dossiers; the dossiers still in progress are read from
+ * {@code dossier} itself ({@link StatisticsQuery}).
  */
 @Component
 class DayTotals {
 
   static final List<String> KEYS = List.of("agency", "procedure_key", "local_day");
 
+  /** One fact's counters, appended: no row shared with another transaction (ReportCompactor). */
   private static final String ADD =
-      "update report_day set "
-          + DayColumn.join("%c = %c + ?", ", ")
-          + " where agency = ? and procedure_key = ? and local_day = ?";
+      "insert into report_day_delta (agency, procedure_key, local_day, "
+          + DayColumn.join("%c", ", ")
+          + ") values (?, ?, ?, "
+          + DayColumn.join("?", ", ")
+          + ")";
+
+  /**
+   * The day rows as the reports read them: the compacted totals and the deltas not compacted yet,
+   * in one statement (one snapshot), so a compaction committing meanwhile changes no figure.
+   */
+  static final String DAY_ROWS =
+      "(select agency, procedure_key, local_day, "
+          + DayColumn.join("%c", ", ")
+          + " from report_day union all select agency, procedure_key, local_day, "
+          + DayColumn.join("%c", ", ")
+          + " from report_day_delta) day_rows";
 
   private final JdbcClient jdbc;
-  private final TotalRows rows;
   private final Clock clock;
   private final RuntimeService runtime;
 
-  DayTotals(JdbcClient jdbc, TotalRows rows, Clock clock, RuntimeService runtime) {
+  DayTotals(JdbcClient jdbc, Clock clock, RuntimeService runtime) {
     this.jdbc = jdbc;
-    this.rows = rows;
     this.clock = clock;
     this.runtime = runtime;
   }
@@ -76,12 +89,11 @@ class DayTotals {
   }
 
   void add(String agency, String procedure, long day, long[] counters) {
-    rows.ensure("report_day", KEYS, List.of(agency, procedure, day));
     List<Object> params = new ArrayList<>(DayColumn.COUNT + 3);
+    params.addAll(List.of(agency, procedure, day));
     for (long counter : counters) {
       params.add(counter);
     }
-    params.addAll(List.of(agency, procedure, day));
     jdbc.sql(ADD).params(params).update();
   }
 
@@ -146,7 +158,9 @@ class DayTotals {
             + DayColumn.join("sum(case when local_day < :from then %c else 0 end) b_%c", ", ")
             + ", "
             + DayColumn.join("sum(case when local_day >= :from then %c else 0 end) w_%c", ", ")
-            + " from report_day where agency in (:agencies) and local_day < :to"
+            + " from "
+            + DAY_ROWS
+            + " where agency in (:agencies) and local_day < :to"
             + (procedure == null ? "" : " and procedure_key = :procedure")
             + " group by agency, procedure_key";
     var statement =
@@ -181,7 +195,9 @@ class DayTotals {
     String sql =
         "select local_day, "
             + DayColumn.join("sum(%c) %c", ", ")
-            + " from report_day where agency in (:agencies) and local_day >= :from and local_day < :to"
+            + " from "
+            + DAY_ROWS
+            + " where agency in (:agencies) and local_day >= :from and local_day < :to"
             + (procedure == null ? "" : " and procedure_key = :procedure")
             + " group by local_day";
     Map<Long, long[]> days = new java.util.TreeMap<>();

@@ -18,8 +18,9 @@ import vn.motcua.deadline.StepCompleted;
 /**
  * The read model of completed steps: per agency, procedure, step, unit, official and local day, how
  * many, how many over budget, the total overrun, the budget and a histogram of the working minutes
- * each took ({@link MinutesHistogram}), added to in the transaction that completes each step. The
- * delay analytics of a year read these rows, not four million steps.
+ * each took ({@link MinutesHistogram}). The transaction that completes a step appends one delta row
+ * ({@code report_step_delta}), which {@link ReportCompactor} later folds into its day and month
+ * rows. The delay analytics of a year read these rows, not four million steps.
  */
 @Component
 class StepTotals {
@@ -75,12 +76,10 @@ class StepTotals {
           + " and s.agency is not null";
 
   private final JdbcClient jdbc;
-  private final TotalRows rows;
   private final Clock clock;
 
-  StepTotals(JdbcClient jdbc, TotalRows rows, Clock clock) {
+  StepTotals(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.rows = rows;
     this.clock = clock;
   }
 
@@ -111,114 +110,111 @@ class StepTotals {
         budgetMinutes);
   }
 
-  /** Adds one step to its day and its month. */
+  /** Appends one step as a delta row; {@link ReportCompactor} folds it into its day and month. */
   void add(CompletedStep step) {
-    add(Span.DAY, step);
-    add(Span.MONTH, step);
-  }
-
-  /** Creates the step's row if need be, then updates it under the row's lock. */
-  private void add(Span span, CompletedStep step) {
-    List<Object> key = step.key(span);
-    rows.ensure(span.table, span.keys, key);
-    String where = span.keys.stream().map(k -> k + " = ?").collect(Collectors.joining(" and "));
-    Group group =
-        jdbc.sql("select * from " + span.table + " where " + where + " for update")
-            .params(key)
-            .query(StepTotals::group)
-            .single();
-    group.add(step);
-    List<Object> params = new ArrayList<>(group.values());
-    params.addAll(key);
     jdbc.sql(
-            "update "
-                + span.table
-                + " set step_name = ?, steps = ?, over_budget = ?, overrun_minutes = ?,"
-                + " budget_minutes = ?, worked = ? where "
-                + where)
-        .params(params)
+            "insert into report_step_delta (agency, local_day, procedure_key, activity_id,"
+                + " unit_group, completed_by, step_name, steps, over_budget, overrun_minutes,"
+                + " budget_minutes, worked) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            java.util.Arrays.asList(
+                step.agency(),
+                step.day(),
+                step.procedure(),
+                step.activity(),
+                step.unit(),
+                step.official(),
+                step.stepName(),
+                1L,
+                step.overrun() > 0 ? 1L : 0L,
+                step.overrun(),
+                step.budget(),
+                new MinutesHistogram().add(step.worked()).encode()))
         .update();
   }
 
   /**
    * Per grouping of the delay analytics, the sums of a period's rows: its whole months from the
-   * month table, the days before and after them from the day table.
+   * month table, the days before and after them from the day table, and every step of the period
+   * not compacted yet from the deltas, all in one statement (one snapshot), so that a compaction
+   * committing meanwhile changes no figure.
    */
   Map<List<String>, Group> groups(
       List<String> scope, Period period, String procedure, DelayQuery.By by) {
-    Map<List<String>, Group> groups = new HashMap<>();
     LocalDate from = period.from();
     LocalDate end = period.to().plusDays(1);
     LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     LocalDate endOfMonths = end.withDayOfMonth(1);
+    List<String> parts = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     if (firstMonth.isBefore(endOfMonths)) {
-      sum(Span.DAY, from.toEpochDay(), firstMonth.toEpochDay(), scope, procedure, by, groups);
-      sum(
-          Span.MONTH,
-          Span.MONTH.of(firstMonth.toEpochDay()),
-          Span.MONTH.of(endOfMonths.toEpochDay()),
-          scope,
-          procedure,
-          by,
-          groups);
-      sum(Span.DAY, endOfMonths.toEpochDay(), end.toEpochDay(), scope, procedure, by, groups);
+      part(parts, params, Span.DAY.table, "local_day", from, firstMonth);
+      params.put("m0", Span.MONTH.of(firstMonth.toEpochDay()));
+      params.put("m1", Span.MONTH.of(endOfMonths.toEpochDay()));
+      parts.add(select(Span.MONTH.table, "local_month", "m0", "m1"));
+      part(parts, params, Span.DAY.table, "local_day", endOfMonths, end);
     } else {
-      sum(Span.DAY, from.toEpochDay(), end.toEpochDay(), scope, procedure, by, groups);
+      part(parts, params, Span.DAY.table, "local_day", from, end);
     }
+    part(parts, params, "report_step_delta", "local_day", from, end);
+    params.put("agencies", scope);
+    if (procedure != null) {
+      params.put("procedure", procedure);
+    }
+    String where = procedure == null ? "" : " and procedure_key = :procedure";
+    String sql =
+        parts.stream().map(part -> part + where).collect(Collectors.joining(" union all "));
+    Map<List<String>, Group> groups = new HashMap<>();
+    jdbc.sql(sql)
+        .params(params)
+        .query(
+            (ResultSet rs) -> {
+              List<String> key =
+                  switch (by) {
+                    case STEP ->
+                        List.of(rs.getString("procedure_key"), rs.getString("activity_id"));
+                    case UNIT -> List.of(rs.getString("unit_group"));
+                    case OFFICIAL -> List.of(rs.getString("completed_by"));
+                    case AGENCY -> List.of(rs.getString("agency"));
+                  };
+              Group row = group(rs, 0);
+              Group group = groups.computeIfAbsent(key, k -> Group.empty());
+              group.add(row);
+            });
     return groups;
   }
 
-  private void sum(
-      Span span,
-      long from,
-      long to,
-      List<String> scope,
-      String procedure,
-      DelayQuery.By by,
-      Map<List<String>, Group> groups) {
-    if (from >= to) {
+  private static void part(
+      List<String> parts,
+      Map<String, Object> params,
+      String table,
+      String column,
+      LocalDate from,
+      LocalDate to) {
+    if (!from.isBefore(to)) {
       return;
     }
-    String column = span.keys.get(1);
-    var statement =
-        jdbc.sql(
-                "select * from "
-                    + span.table
-                    + " where agency in (:agencies) and "
-                    + column
-                    + " >= :from and "
-                    + column
-                    + " < :to"
-                    + (procedure == null ? "" : " and procedure_key = :procedure"))
-            .param("agencies", scope)
-            .param("from", from)
-            .param("to", to);
-    if (procedure != null) {
-      statement = statement.param("procedure", procedure);
-    }
-    statement.query(
-        (ResultSet rs) -> {
-          List<String> key =
-              switch (by) {
-                case STEP -> List.of(rs.getString("procedure_key"), rs.getString("activity_id"));
-                case UNIT -> List.of(rs.getString("unit_group"));
-                case OFFICIAL -> List.of(rs.getString("completed_by"));
-                case AGENCY -> List.of(rs.getString("agency"));
-              };
-          Group group = groups.computeIfAbsent(key, k -> Group.empty());
-          long budget = rs.getLong("budget_minutes");
-          Long budgetMinutes = rs.wasNull() ? null : budget;
-          group.add(
-              rs.getString("step_name"),
-              rs.getLong("steps"),
-              rs.getLong("over_budget"),
-              rs.getLong("overrun_minutes"),
-              budgetMinutes);
-          group.worked.addEncoded(rs.getString("worked"));
-        });
+    String name = "d" + params.size();
+    params.put(name + "a", from.toEpochDay());
+    params.put(name + "b", to.toEpochDay());
+    parts.add(select(table, column, name + "a", name + "b"));
   }
 
-  private static Group group(ResultSet rs, int n) throws SQLException {
+  private static String select(String table, String column, String from, String to) {
+    return "select agency, procedure_key, activity_id, unit_group, completed_by, step_name,"
+        + " steps, over_budget, overrun_minutes, budget_minutes, worked from "
+        + table
+        + " where agency in (:agencies) and "
+        + column
+        + " >= :"
+        + from
+        + " and "
+        + column
+        + " < :"
+        + to;
+  }
+
+  static Group group(ResultSet rs, int n) throws SQLException {
     long budget = rs.getLong("budget_minutes");
     Long budgetMinutes = rs.wasNull() ? null : budget;
     return new Group(
@@ -256,6 +252,12 @@ class StepTotals {
 
     static Group empty() {
       return new Group(null, 0, 0, 0, null, new MinutesHistogram());
+    }
+
+    /** Adds another group's sums (a row of a totals table, or a delta). */
+    void add(Group other) {
+      add(other.stepName, other.steps, other.overBudget, other.overrun, other.budget);
+      worked.add(other.worked);
     }
 
     void add(CompletedStep step) {

@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates a row of a totals table when it is not there yet, so that counters can then be added with
- * a plain {@code update}, which also locks the row until the transaction ends. On PostgreSQL {@code
- * on conflict do nothing} keeps two nodes that create the same row at once from failing; H2, the
- * single-user default, has no such clause and checks first.
+ * Creates a row of a totals table when it is not there yet, so that the compactor ({@link
+ * ReportCompactor}, the only writer of those rows besides a rebuild) can add with a plain {@code
+ * update}. On PostgreSQL {@code on conflict do nothing} keeps two nodes that create the same row at
+ * once from failing; H2, the single-user default, has no such clause and checks first.
  */
 @Component
 class TotalRows {
@@ -28,12 +28,33 @@ class TotalRows {
     }
   }
 
-  /** Keeps the totals tables from concurrent additions until the transaction ends (PostgreSQL). */
+  /**
+   * Keeps the compactor out (the state row, taken first by both) and new deltas waiting
+   * (PostgreSQL) until the rebuild's transaction ends: a fact committed between the rebuild's
+   * reading of the history and its deletion of the deltas would otherwise count twice.
+   */
   void lockForRebuild() {
+    jdbc.sql("select state from report_state where name = 'totals' for update")
+        .query(String.class)
+        .optional();
     if (postgres) {
-      jdbc.sql("lock table report_day, report_step_day, report_step_month in exclusive mode")
+      jdbc.sql(
+              "lock table report_day, report_step_day, report_step_month, report_day_delta,"
+                  + " report_step_delta in exclusive mode")
           .update();
     }
+  }
+
+  /**
+   * The compactor's turn: the row of {@code report_state} locked until the transaction ends, or
+   * false at once when another node's compactor (or a rebuild) holds it. Only the compactor and the
+   * rebuild take it; the transactions that append deltas never do.
+   */
+  boolean lockForCompaction() {
+    return jdbc.sql("select state from report_state where name = 'totals' for update skip locked")
+        .query(String.class)
+        .optional()
+        .isPresent();
   }
 
   void ensure(String table, List<String> keys, List<Object> values) {

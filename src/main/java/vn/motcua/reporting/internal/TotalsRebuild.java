@@ -17,10 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Computes the day totals ({@link DayTotals}, {@link StepTotals}) afresh from every finished
  * dossier and completed step, with the same rules the live path uses, in one transaction that on
- * PostgreSQL keeps live additions waiting until it commits. Runs on start-up while {@code
- * report_state} says the totals are not built (after the migration that created them, over the
- * history already there), and on an administrator's request after data was loaded behind the
- * application's back (an import from an earlier system, the benchmark's bulk load).
+ * PostgreSQL keeps live additions (the deltas) and the compactor waiting until it commits; the
+ * deltas appended before it are dropped, as the history it reads holds their facts. Runs on
+ * start-up while {@code report_state} says the totals are not built (after the migration that
+ * created them, over the history already there), and on an administrator's request after data was
+ * loaded behind the application's back (an import from an earlier system, the benchmark's bulk
+ * load).
  */
 @Component
 class TotalsRebuild implements ApplicationRunner {
@@ -68,6 +70,8 @@ class TotalsRebuild implements ApplicationRunner {
           jdbc.update("delete from report_day");
           jdbc.update("delete from report_step_day");
           jdbc.update("delete from report_step_month");
+          jdbc.update("delete from report_day_delta");
+          jdbc.update("delete from report_step_delta");
           long[] dossiers = {0};
           Map<List<Object>, long[]> days = new HashMap<>();
           jdbc.query(

@@ -108,7 +108,13 @@ class AssignmentStrategies {
     return 1;
   }
 
-  /** The next member after the unit's last; the cursor row is locked until the step commits. */
+  /**
+   * The next member after the unit's last; the cursor row is locked until the step commits. A row
+   * shared on purpose by the steps that enter a {@code roundRobin} task of one unit (a procedure
+   * opts in per task; the default, {@code candidateGroup}, locks nothing): a strict turn needs the
+   * previous assignment committed. Steps of other units, and of tasks without the strategy, never
+   * wait for it (README "Hot rows").
+   */
   private String roundRobin(String unit, TreeSet<String> members) {
     String last =
         jdbc.sql("select last_user from assignment_cursor where unit_group = ? for update")

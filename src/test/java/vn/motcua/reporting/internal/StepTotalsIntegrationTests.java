@@ -29,6 +29,7 @@ class StepTotalsIntegrationTests {
   void removeTheRows() {
     jdbc.sql("delete from report_step_day where agency = ?").param(AGENCY).update();
     jdbc.sql("delete from report_step_month where agency = ?").param(AGENCY).update();
+    jdbc.sql("delete from report_step_delta where agency = ?").param(AGENCY).update();
   }
 
   @Test
