@@ -89,8 +89,12 @@ class DossierHistoryIsTheAuditTrailIntegrationTests {
             .query()
             .listOfRows();
 
-    assertThat(history).extracting(e -> e.get("kind")).containsExactly("RECEIVED", "EXTENDED", "WITHDRAWN");
-    assertThat(history).extracting(e -> e.get("status")).containsExactly("RECEIVED", "RECEIVED", "WITHDRAWN");
+    assertThat(history)
+        .extracting(e -> e.get("kind"))
+        .containsExactly("RECEIVED", "EXTENDED", "WITHDRAWN");
+    assertThat(history)
+        .extracting(e -> e.get("status"))
+        .containsExactly("RECEIVED", "RECEIVED", "WITHDRAWN");
     assertThat(history).hasSameSizeAs(entries);
     for (int i = 0; i < history.size(); i++) {
       Map<String, Object> line = history.get(i);
