@@ -114,4 +114,35 @@ class DossierHistoryIsTheAuditTrailIntegrationTests {
                 .single())
         .isZero();
   }
+
+  /**
+   * Rows written before the trail was the only record are read where the trail lacks them: older
+   * than the dossier's first entry, or of a kind never audited before (the transfers, a consulted
+   * agency's lateness); any other legacy row has its audit entry and is not shown twice.
+   */
+  @Test
+  void legacyRowsShowOnlyWhereTheTrailLacksThem() {
+    code = driver.receiveCode("tiepnhan.anbinh", DemoData.birthRegistration(AN_BINH));
+    try {
+      legacy("STATUS", "2026-11-23T01:00:00Z");
+      legacy("EXTENDED", "2026-11-23T02:01:00Z");
+      legacy("TRANSFER_LATE", "2026-11-23T02:02:00Z");
+      assertThat(
+              jdbc.sql("select kind from dossier_event where dossier_code = ? order by at, id")
+                  .param(code)
+                  .query(String.class)
+                  .list())
+          .containsExactly("STATUS", "RECEIVED", "TRANSFER_LATE");
+    } finally {
+      jdbc.sql("delete from dossier_event_legacy where dossier_code = ?").param(code).update();
+    }
+  }
+
+  private void legacy(String kind, String at) {
+    jdbc.sql(
+            "insert into dossier_event_legacy (dossier_code, at, kind, status, actor)"
+                + " values (?, ?, ?, 'RECEIVED', 'system')")
+        .params(code, java.time.OffsetDateTime.parse(at), kind)
+        .update();
+  }
 }
