@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * The dossier's side of moving its process to another version of its procedure (the studio's
  * migration): the dossier row is locked for the move, its version follows the process, and its
- * history records the move (a {@code MIGRATED} event, and {@link DossierMigrated} for the audit
- * trail). Nothing else changes: legal due date, paused segments and flags stay as they are.
+ * history records the move ({@link DossierMigrated}, whose {@code MIGRATED} audit entry is the
+ * history's line). Nothing else changes: legal due date, paused segments and flags stay as they
+ * are.
  */
 public interface DossierMigrations {
 

@@ -51,7 +51,8 @@ class DossierAudit {
   @EventListener
   void on(DossierStatusChanged e) {
     trail.append(
-        AuditDraft.of(e.at(), actor.id(), "STATUS_CHANGED", DOSSIER, e.code())
+        AuditDraft.of(
+                e.at(), e.by() == null ? actor.id() : e.by(), "STATUS_CHANGED", DOSSIER, e.code())
             .dossier(e.code())
             .after(e.status().name()));
   }
@@ -99,6 +100,8 @@ class DossierAudit {
                 details.of(
                     "procedure", e.procedureKey(),
                     "migrationId", e.migrationId(),
+                    "fromVersion", e.fromVersion(),
+                    "toVersion", e.toVersion(),
                     "fromDefinitionId", e.fromDefinitionId(),
                     "toDefinitionId", e.toDefinitionId())));
   }

@@ -32,7 +32,7 @@ class StepAudit {
         AuditDraft.of(e.at(), e.actor(), e.action(), TASK, e.taskId())
             .dossier(e.dossierCode())
             .reason(e.reason())
-            .detail(details.of("step", e.step(), "target", e.target()));
+            .detail(details.of("taskId", e.taskId(), "step", e.step(), "target", e.target()));
     trail.append(
         switch (e.action()) {
           case "CLAIMED" -> draft.after(e.actor());
@@ -85,8 +85,10 @@ class StepAudit {
             .detail(
                 details.of(
                     "rung", e.rung().name(),
+                    "taskId", e.taskId(),
                     "step", e.activityId(),
                     "stepName", e.stepName(),
+                    "agency", e.agency(),
                     "unit", e.unitGroup(),
                     "holder", e.holder(),
                     "lateWorkingMinutes", e.lateMinutes(),

@@ -63,7 +63,6 @@ class AnnouncedDeadlines {
   private final ClockPauseRepository pauses;
   private final ProcessDueDates processes;
   private final StepDueDates steps;
-  private final DossierEvents history;
   private final AnnouncedDeadlineNotices notices;
   private final ApplicationEventPublisher events;
   private final TaskService tasks;
@@ -81,7 +80,6 @@ class AnnouncedDeadlines {
       ClockPauseRepository pauses,
       ProcessDueDates processes,
       StepDueDates steps,
-      DossierEvents history,
       AnnouncedDeadlineNotices notices,
       ApplicationEventPublisher events,
       TaskService tasks,
@@ -98,7 +96,6 @@ class AnnouncedDeadlines {
     this.pauses = pauses;
     this.processes = processes;
     this.steps = steps;
-    this.history = history;
     this.notices = notices;
     this.events = events;
     this.tasks = tasks;
@@ -195,10 +192,6 @@ class AnnouncedDeadlines {
       return List.of();
     }
     String detail = detail(change, shift, moved);
-    history.record(
-        code,
-        new DossierEvents.Event(
-            now, KIND, d.status(), change.changedBy(), change.reason(), detail));
     events.publishEvent(
         new DossierActionTaken(
             code, KIND, d.status(), d.status(), change.changedBy(), change.reason(), detail, now));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import vn.motcua.deadline.DeadlineReached;
 import vn.motcua.deadline.DeadlineRecords;
 import vn.motcua.deadline.Rung;
 import vn.motcua.deadline.StepRecord;
+import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.notification.NoticeText;
 import vn.motcua.notification.Notices;
 import vn.motcua.organization.Agencies;
@@ -33,7 +35,7 @@ class ConsultedAgencyLate {
   static final String KIND = "CONSULTED_AGENCY_LATE";
 
   private final DossierRepository dossiers;
-  private final DossierEvents history;
+  private final ApplicationEventPublisher published;
   private final DeadlineRecords deadlines;
   private final Notices notices;
   private final Officials officials;
@@ -43,7 +45,7 @@ class ConsultedAgencyLate {
 
   ConsultedAgencyLate(
       DossierRepository dossiers,
-      DossierEvents history,
+      ApplicationEventPublisher published,
       DeadlineRecords deadlines,
       Notices notices,
       Officials officials,
@@ -51,7 +53,7 @@ class ConsultedAgencyLate {
       MessageSource messages,
       ObjectMapper json) {
     this.dossiers = dossiers;
-    this.history = history;
+    this.published = published;
     this.deadlines = deadlines;
     this.notices = notices;
     this.officials = officials;
@@ -86,15 +88,16 @@ class ConsultedAgencyLate {
     if (budget != null) {
       detail.put("budgetMinutes", budget);
     }
-    history.record(
-        d.code(),
-        new DossierEvents.Event(
-            e.at(),
+    published.publishEvent(
+        new DossierActionTaken(
+            d.code(),
             KIND,
+            d.status(),
             d.status(),
             "system",
             "Nghị định 118/2025/NĐ-CP Điều 19 khoản 4 điểm c",
-            detail.toString()));
+            detail.toString(),
+            e.at()));
     Set<String> to = new LinkedHashSet<>(officials.holding(d.resolvingAgency(), Role.LEADER));
     to.addAll(officials.holding(e.agency(), Role.LEADER));
     if (to.isEmpty()) {

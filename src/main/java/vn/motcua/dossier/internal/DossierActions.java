@@ -227,9 +227,6 @@ class DossierActions {
             Map.of(
                 "previousDueAt", d.dueAt().toString(), "newDueAt", request.newDueAt().toString()));
     Instant now = clock.instant();
-    events.record(
-        code,
-        new DossierEvents.Event(now, "EXTENDED", d.status(), actor, request.reason(), detail));
     published.publishEvent(
         new DossierActionTaken(
             code, "EXTENDED", d.status(), d.status(), actor, request.reason(), detail, now));
@@ -302,7 +299,6 @@ class DossierActions {
     statuses.move(d.code(), status, clock.instant());
     Instant now = clock.instant();
     String json = toJson(detail);
-    events.record(d.code(), new DossierEvents.Event(now, kind, status, actor, reason, json));
     published.publishEvent(
         new DossierActionTaken(d.code(), kind, d.status(), status, actor, reason, json, now));
   }

@@ -2,13 +2,16 @@ package vn.motcua.dossier.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.motcua.dossier.DossierStatus;
 
-/** The {@code dossier_event} table: what happened to a dossier, by whom, when and why. */
+/**
+ * What happened to a dossier, by whom, when and why: the {@code dossier_event} view over the audit
+ * trail, which is the dossier's only record (nothing here writes; the audit entry each action
+ * appends is its line of history). Lines are in the order they were written.
+ */
 @Repository
 class DossierEvents {
 
@@ -20,21 +23,6 @@ class DossierEvents {
 
   DossierEvents(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  void record(String code, Event event) {
-    jdbc.sql(
-            "insert into dossier_event (dossier_code, at, kind, status, actor, reason, detail)"
-                + " values (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            code,
-            event.at().atOffset(ZoneOffset.UTC),
-            event.kind(),
-            event.status().name(),
-            event.actor(),
-            event.reason(),
-            event.detail())
-        .update();
   }
 
   List<Event> of(String code) {

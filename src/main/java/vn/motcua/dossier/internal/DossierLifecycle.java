@@ -31,7 +31,6 @@ public class DossierLifecycle {
   private final Clock clock;
 
   private final LegalClockControl legalClock;
-  private final DossierEvents history;
   private final SupplementDeadline supplementDeadline;
   private final ProcedureCatalogue catalogue;
   private final AgencyCalendars calendars;
@@ -45,7 +44,6 @@ public class DossierLifecycle {
       ApplicationEventPublisher events,
       Clock clock,
       LegalClockControl legalClock,
-      DossierEvents history,
       ProcedureCatalogue catalogue,
       AgencyCalendars calendars,
       SupplementDeadline supplementDeadline,
@@ -58,7 +56,6 @@ public class DossierLifecycle {
     this.statuses = statuses;
     this.actions = actions;
     this.supplementDeadline = supplementDeadline;
-    this.history = history;
     this.catalogue = catalogue;
     this.calendars = calendars;
     this.dossiers = dossiers;
@@ -184,8 +181,6 @@ public class DossierLifecycle {
             ? Timeliness.of(now, before.dueAt(), clock.getZone())
             : null;
     statuses.move(code, target, now, timeliness);
-    history.record(
-        code, new DossierEvents.Event(now, "STATUS", target, actor(execution), null, null));
-    events.publishEvent(new DossierStatusChanged(code, target, now));
+    events.publishEvent(new DossierStatusChanged(code, target, now, actor(execution)));
   }
 }

@@ -1,9 +1,5 @@
 package vn.motcua.dossier.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,23 +14,17 @@ class DossierMigrationRecord implements DossierMigrations {
 
   private final DossierRepository dossiers;
   private final ClockPauseRepository pauses;
-  private final DossierEvents events;
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
   private final ApplicationEventPublisher published;
 
   DossierMigrationRecord(
       DossierRepository dossiers,
       ClockPauseRepository pauses,
-      DossierEvents events,
       JdbcClient jdbc,
-      ObjectMapper json,
       ApplicationEventPublisher published) {
     this.dossiers = dossiers;
     this.pauses = pauses;
-    this.events = events;
     this.jdbc = jdbc;
-    this.json = json;
     this.published = published;
   }
 
@@ -48,31 +38,12 @@ class DossierMigrationRecord implements DossierMigrations {
     return dossiers.findForUpdate(code).isPresent() && pauses.findOpen(code).isPresent();
   }
 
+  /** Points the dossier at its new version; the audit entry of the move is its history. */
   @Override
   public void moved(DossierMigrated move) {
-    Dossier d = dossiers.find(move.code()).orElseThrow();
     jdbc.sql("update dossier set procedure_definition_id = ? where code = ?")
         .params(move.toDefinitionId(), move.code())
         .update();
-    Map<String, Object> detail = new LinkedHashMap<>();
-    detail.put("migrationId", move.migrationId());
-    detail.put("fromVersion", move.fromVersion());
-    detail.put("toVersion", move.toVersion());
-    detail.put("fromDefinitionId", move.fromDefinitionId());
-    detail.put("toDefinitionId", move.toDefinitionId());
-    try {
-      events.record(
-          move.code(),
-          new DossierEvents.Event(
-              move.at(),
-              KIND,
-              d.status(),
-              move.by(),
-              move.note(),
-              json.writeValueAsString(detail)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
     published.publishEvent(move);
   }
 }

@@ -49,7 +49,6 @@ class DossierReception {
   private final ApplicationEventPublisher events;
   private final ObjectMapper json;
   private final Clock clock;
-  private final DossierEvents history;
   private final ActionPolicy policy;
   private final IntakeCheck intakeCheck;
   private final CompetentAgency competent;
@@ -67,7 +66,6 @@ class DossierReception {
       ApplicationEventPublisher events,
       ObjectMapper json,
       Clock clock,
-      DossierEvents history,
       ActionPolicy policy,
       IntakeCheck intakeCheck,
       CompetentAgency competent,
@@ -78,7 +76,6 @@ class DossierReception {
     this.onlineAcceptance = onlineAcceptance;
     this.intakeCheck = intakeCheck;
     this.policy = policy;
-    this.history = history;
     this.catalogue = catalogue;
     this.agencies = agencies;
     this.official = official;
@@ -208,9 +205,17 @@ class DossierReception {
             null,
             checklist.isEmpty() ? null : toJson(checklist));
     dossiers.insert(dossier);
-    history.record(
-        dossier.code(),
-        new DossierEvents.Event(now, dossier.status().name(), dossier.status(), actor, null, null));
+    // first, before the process starts: its audit entry opens the dossier's history
+    events.publishEvent(
+        new DossierReceived(
+            dossier.code(),
+            dossier.procedureKey(),
+            dossier.receivingAgency(),
+            dossier.resolvingAgency(),
+            dossier.channel(),
+            dossier.receivedBy(),
+            dossier.receivedAt(),
+            dossier.dueAt()));
     return dossier;
   }
 
@@ -229,16 +234,6 @@ class DossierReception {
     if (dossier.channel() == Channel.ONLINE) {
       onlineAcceptance.open(dossier.code(), dossier.receivingAgency(), dossier.receivedAt());
     }
-    events.publishEvent(
-        new DossierReceived(
-            dossier.code(),
-            dossier.procedureKey(),
-            dossier.receivingAgency(),
-            dossier.resolvingAgency(),
-            dossier.channel(),
-            dossier.receivedBy(),
-            dossier.receivedAt(),
-            dossier.dueAt()));
   }
 
   /** The variables every dossier's process starts with. */

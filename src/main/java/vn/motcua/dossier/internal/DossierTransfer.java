@@ -8,11 +8,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.motcua.deadline.AgencyCalendars;
 import vn.motcua.dossier.Channel;
+import vn.motcua.dossier.DossierActionTaken;
 import vn.motcua.organization.Role;
 import vn.motcua.security.CurrentOfficial;
 
@@ -37,6 +39,7 @@ class DossierTransfer {
   private final RuntimeService runtime;
   private final DossierRepository dossiers;
   private final DossierEvents events;
+  private final ApplicationEventPublisher published;
   private final AgencyCalendars calendars;
   private final Clock clock;
   private final CurrentOfficial official;
@@ -47,6 +50,7 @@ class DossierTransfer {
       RuntimeService runtime,
       DossierRepository dossiers,
       DossierEvents events,
+      ApplicationEventPublisher published,
       AgencyCalendars calendars,
       Clock clock,
       CurrentOfficial official,
@@ -55,6 +59,7 @@ class DossierTransfer {
     this.runtime = runtime;
     this.dossiers = dossiers;
     this.events = events;
+    this.published = published;
     this.calendars = calendars;
     this.clock = clock;
     this.official = official;
@@ -82,10 +87,7 @@ class DossierTransfer {
     if (due != null) {
       detail.put("paperDueAt", due.toString());
     }
-    events.record(
-        d.code(),
-        new DossierEvents.Event(
-            now, TRANSFERRED, d.status(), d.receivedBy(), null, detail.toString()));
+    record(d, TRANSFERRED, now, d.receivedBy(), null, detail);
     if (paper) {
       runtime.startProcessInstanceByKey(
           PROCESS,
@@ -127,10 +129,7 @@ class DossierTransfer {
     ObjectNode detail = detail(d, PAPER);
     detail.put("paperDueAt", due.toString());
     detail.put("late", now.isAfter(due));
-    events.record(
-        code,
-        new DossierEvents.Event(
-            now, TRANSFERRED, d.status(), official.id(), note, detail.toString()));
+    record(d, TRANSFERRED, now, official.id(), note, detail);
     cancel(code);
   }
 
@@ -151,10 +150,7 @@ class DossierTransfer {
     Instant due = paperDue(d);
     ObjectNode detail = detail(d, PAPER);
     detail.put("paperDueAt", due.toString());
-    events.record(
-        code,
-        new DossierEvents.Event(
-            clock.instant(), TRANSFER_LATE, d.status(), "system", null, detail.toString()));
+    record(d, TRANSFER_LATE, clock.instant(), "system", null, detail);
     notices.late(d, due);
   }
 
@@ -167,6 +163,14 @@ class DossierTransfer {
                 TRANSFERRED.equals(e.kind())
                     && e.detail() != null
                     && e.detail().contains("\"medium\":\"" + PAPER + "\""));
+  }
+
+  /** Into the dossier's history: the audit entry of a {@link DossierActionTaken}. */
+  private void record(
+      Dossier d, String kind, Instant at, String actor, String reason, ObjectNode detail) {
+    published.publishEvent(
+        new DossierActionTaken(
+            d.code(), kind, d.status(), d.status(), actor, reason, detail.toString(), at));
   }
 
   private void cancel(String code) {

@@ -50,7 +50,6 @@ class LegalTimeSwitch {
   private final ClockPauseRepository pauses;
   private final ProcedureCatalogue catalogue;
   private final AgencyCalendars calendars;
-  private final DossierEvents history;
   private final Clock clock;
   private final ObjectMapper json;
   private final ApplicationEventPublisher events;
@@ -60,7 +59,6 @@ class LegalTimeSwitch {
       ClockPauseRepository pauses,
       ProcedureCatalogue catalogue,
       AgencyCalendars calendars,
-      DossierEvents history,
       Clock clock,
       ObjectMapper json,
       ApplicationEventPublisher events) {
@@ -70,7 +68,6 @@ class LegalTimeSwitch {
     this.pauses = pauses;
     this.catalogue = catalogue;
     this.calendars = calendars;
-    this.history = history;
     this.clock = clock;
   }
 
@@ -118,9 +115,6 @@ class LegalTimeSwitch {
       throw new IllegalStateException(e);
     }
     Instant now = clock.instant();
-    history.record(
-        dossierCode,
-        new DossierEvents.Event(now, KIND, dossier.status(), actor, variant.label(), detail));
     events.publishEvent(
         new DossierActionTaken(
             dossierCode,

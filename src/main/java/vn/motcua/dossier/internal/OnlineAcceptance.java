@@ -51,7 +51,6 @@ public class OnlineAcceptance {
   private final AgencyCalendars calendars;
   private final RuntimeService runtime;
   private final DossierRepository dossiers;
-  private final DossierEvents history;
   private final EscalationRecipients recipients;
   private final OnlineAcceptanceNotices notices;
   private final ApplicationEventPublisher events;
@@ -63,7 +62,6 @@ public class OnlineAcceptance {
       AgencyCalendars calendars,
       RuntimeService runtime,
       DossierRepository dossiers,
-      DossierEvents history,
       EscalationRecipients recipients,
       OnlineAcceptanceNotices notices,
       ApplicationEventPublisher events,
@@ -73,7 +71,6 @@ public class OnlineAcceptance {
     this.calendars = calendars;
     this.runtime = runtime;
     this.dossiers = dossiers;
-    this.history = history;
     this.recipients = recipients;
     this.notices = notices;
     this.events = events;
@@ -146,8 +143,6 @@ public class OnlineAcceptance {
     long hours = minutes(settings.allowed(), calendars.of(agency)) / 60;
     String reason = notices.historyReason(r, hours);
     String detail = notices.detail(r, due.toInstant(), to);
-    history.record(
-        code, new DossierEvents.Event(now, r.kind(), d.status(), "system", reason, detail));
     events.publishEvent(
         new DossierActionTaken(
             code, r.kind(), d.status(), d.status(), "system", reason, detail, now));

@@ -24,7 +24,6 @@ class SupplementDeadline {
 
   private final RuntimeService runtime;
   private final DossierRepository dossiers;
-  private final DossierEvents events;
   private final LegalClockControl clockControl;
   private final Clock clock;
   private final ApplicationEventPublisher published;
@@ -33,7 +32,6 @@ class SupplementDeadline {
   SupplementDeadline(
       RuntimeService runtime,
       DossierRepository dossiers,
-      DossierEvents events,
       LegalClockControl clockControl,
       Clock clock,
       ApplicationEventPublisher published,
@@ -42,7 +40,6 @@ class SupplementDeadline {
     this.published = published;
     this.runtime = runtime;
     this.dossiers = dossiers;
-    this.events = events;
     this.clockControl = clockControl;
     this.clock = clock;
   }
@@ -74,8 +71,6 @@ class SupplementDeadline {
     statuses.move(code, DossierStatus.CLOSED_NO_SUPPLEMENT, now);
     String reason = "Quá thời hạn bổ sung hồ sơ (" + ALLOWED.toDays() + " ngày)";
     DossierStatus closed = DossierStatus.CLOSED_NO_SUPPLEMENT;
-    events.record(
-        code, new DossierEvents.Event(now, closed.name(), closed, "system", reason, null));
     published.publishEvent(
         new DossierActionTaken(
             code, closed.name(), d.status(), closed, "system", reason, null, now));
