@@ -16,7 +16,7 @@
 alter table dossier_event rename to dossier_event_legacy;
 
 create view dossier_event (id, dossier_code, at, kind, status, actor, reason, detail) as
-select a.seq,
+select a.id,
        a.dossier_code,
        a.at,
        case a.action
@@ -25,11 +25,11 @@ select a.seq,
            else a.action end,
        (select s.after_state
         from audit_entry s
-        where s.seq = (select max(t.seq)
+        where s.id = (select max(t.id)
                        from audit_entry t
                        where t.dossier_code = a.dossier_code
                          and t.subject_type = 'DOSSIER'
-                         and t.seq <= a.seq
+                         and t.id <= a.id
                          and t.after_state in ('SUBMITTED', 'RECEIVED', 'IN_PROGRESS',
                                                'AWAITING_SUPPLEMENT', 'RESULT_READY', 'RETURNED',
                                                'REFUSED', 'WITHDRAWN', 'CLOSED_NO_SUPPLEMENT',

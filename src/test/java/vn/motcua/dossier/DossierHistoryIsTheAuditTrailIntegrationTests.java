@@ -84,7 +84,7 @@ class DossierHistoryIsTheAuditTrailIntegrationTests {
         jdbc.sql(
                 "select at, action, actor, reason, detail from audit_entry"
                     + " where dossier_code = ? and subject_type = 'DOSSIER'"
-                    + " and action not in ('PAUSED', 'RESUMED') order by seq")
+                    + " and action not in ('PAUSED', 'RESUMED') order by id")
             .param(code)
             .query()
             .listOfRows();
