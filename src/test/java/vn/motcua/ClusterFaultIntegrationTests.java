@@ -49,8 +49,8 @@ class ClusterFaultIntegrationTests {
       cluster.node("node2", port2, List.of());
       cluster.haproxy(lb, JarCluster.freePort(), port1, port2);
       System.out.printf("cluster: two nodes and HAProxy up in %d s%n", seconds(started));
-      // (the engine clock stays put until the load is over: the webapps revalidate a session's
-      // user against it, and a clock moved past the session's creation sends them back to 404)
+      // the engine clock is real time until the load is over, then a month ahead (+30 days
+      // reaches every rung wherever the intake falls in the week)
       // a session started on node 1 is known to node 2, our pages' and the webapps' alike
       PageSession admin = PageSession.login(port1, "admin", DemoData.PASSWORD);
       String cookie = "JSESSIONID=" + admin.cookie("JSESSIONID").orElseThrow();
