@@ -4,7 +4,8 @@
 #  - the test role and databases motcua_test and motcua_cluster (the cluster test's) unless
 #    MOTCUA_TEST_DB_URL names another database (then set MOTCUA_CLUSTER_DB_URL too),
 #  - Debian's Chromium and ChromeDriver for the browser tests,
-#  - npm (Debian's nodejs), which builds the studio's lint bundle.
+#  - npm (Debian's nodejs), which builds the studio's lint bundle,
+#  - Debian's HAProxy for the cluster's fault test.
 # Run by `./mvnw verify` (pre-integration-test) and by .ci/run.
 set -euo pipefail
 
@@ -61,4 +62,9 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   echo "prepare: installing Debian's chromium and chromium-driver for the browser tests"
   apt_install chromium chromium-driver || { echo "prepare: cannot install chromium (needs root or sudo)" >&2; exit 1; }
 fi
-echo "prepare: PostgreSQL, test database and Chromium ready"
+# The cluster's fault test puts Debian's HAProxy in front of two nodes (docker/haproxy.cfg).
+if [ ! -x /usr/sbin/haproxy ]; then
+  echo "prepare: installing Debian's haproxy for the cluster test"
+  apt_install haproxy || { echo "prepare: cannot install haproxy (needs root or sudo)" >&2; exit 1; }
+fi
+echo "prepare: PostgreSQL, test database, Chromium and HAProxy ready"
