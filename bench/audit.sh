@@ -85,3 +85,32 @@ since_ms() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN { printf "%.3f", e - s }
 
 # per_million SECONDS ENTRIES: SECONDS scaled linearly to 1 000 000 entries
 per_million() { awk -v s="$1" -v n="$2" 'BEGIN { if (n > 0) printf "%.1f", s * 1000000 / n; else print "-" }'; }
+
+# verify_million TARGET: the log filled up to TARGET entries with copies of the run's own entries
+# (their content, each under a subject of its own and no dossier), inserted by SQL unsealed as an
+# action writes them; the node's periodic sequencer numbers, links, HMACs and seals them into the
+# tree as it would the actions' own; then GET /api/audit/verify (the keyed chain and the Merkle
+# tree with every signed head) twice, the second timed: "entries|sealed per s|verify s|verdict"
+verify_million() {
+  local target=$1 have add started sealed_rate left
+  have=$(bench_sql -tAc "select count(*) from audit_entry")
+  add=$((target - have))
+  sealed_rate=-
+  if [ "$have" -gt 0 ] && [ "$add" -gt 0 ]; then
+    started=$(date +%s.%N)
+    bench_sql -c "insert into audit_entry (at, actor, on_behalf_of, action, subject_type,
+        subject_id, before_state, after_state, reason, detail)
+      select e.at, e.actor, e.on_behalf_of, e.action, e.subject_type,
+             'bench-copy-' || g || '-' || e.id, e.before_state, e.after_state, e.reason, e.detail
+      from generate_series(1, ceil($add::numeric / $have)::int) g cross join audit_entry e
+      order by g, e.id limit $add" >/dev/null
+    for _ in $(seq 1 2400); do
+      left=$(bench_sql -tAc "select count(*) from audit_entry where seq is null")
+      [ "$left" = 0 ] && break
+      sleep 0.5
+    done
+    sealed_rate=$(awk -v n="$add" -v s="$(since_ms "$started")" 'BEGIN { printf "%.0f", n / s }')
+  fi
+  timed_verify /api/audit/verify
+  echo "$(bench_sql -tAc "select count(*) from audit_entry")|$sealed_rate|$TIMED|$VERDICT"
+}
