@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  *       hashed and audited in the same transaction).
  * </ul>
  *
- * <p>Arguments: base URL, warm-up seconds, window seconds.
+ * <p>Arguments: base URL, warm-up seconds, window seconds; optionally the workloads to run, a
+ * comma-separated list of name prefixes (e.g. {@code intake,whole}; all when absent), and a tag
+ * put in the applicants' names so that a second run in the same database is told apart (bench/run
+ * runs intake and whole dossiers again on two nodes behind HAProxy).
  */
 public class Lifecycle {
 
@@ -62,6 +65,8 @@ public class Lifecycle {
   static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"");
 
   static String base;
+  static String tag = "";
+  static List<String> only = List.of();
   static final HttpClient http =
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
@@ -77,6 +82,12 @@ public class Lifecycle {
     base = args[0];
     int warmUp = Integer.parseInt(args[1]);
     int window = Integer.parseInt(args[2]);
+    if (args.length > 3 && !args[3].isBlank()) {
+      only = List.of(args[3].split(","));
+    }
+    if (args.length > 4) {
+      tag = args[4];
+    }
     measure("intake", null, Lifecycle::intake, warmUp, window);
     // a dossier to work is received before the clock starts when none is left from the intake
     measure(
@@ -105,9 +116,9 @@ public class Lifecycle {
     String body =
         """
         {"procedure":"birth-registration","agency":"%s","channel":"COUNTER",
-         "applicant":{"fullName":"Người nộp %d-%d","idNumber":"001090012345","phone":"0912345678"},
+         "applicant":{"fullName":"Người nộp %s%d-%d","idNumber":"001090012345","phone":"0912345678"},
          "data":%s}"""
-            .formatted(commune[0], client, n, BIRTH_DATA);
+            .formatted(commune[0], tag, client, n, BIRTH_DATA);
     HttpResponse<String> created = send("bench.tn" + commune[1], "POST", "/api/dossiers", body);
     if (created.statusCode() != 201) {
       return failed(created);
@@ -142,13 +153,13 @@ public class Lifecycle {
     String dossier =
         """
         {"procedure":"birth-registration","agency":"%s","channel":"COUNTER",
-         "applicant":{"fullName":"Người nộp %d-%d","idNumber":"001090012345","phone":"0912345678"},
+         "applicant":{"fullName":"Người nộp %s%d-%d","idNumber":"001090012345","phone":"0912345678"},
          "data":%s,
          "checklist":[{"kind":"D1","received":"ORIGINAL","count":1},
                       {"kind":"D2","received":"ORIGINAL","count":1},
                       {"kind":"D3","received":"COPY","count":1}],
          "decision":"RECEIVE"}"""
-            .formatted(commune[0], client, n, BIRTH_DATA);
+            .formatted(commune[0], tag, client, n, BIRTH_DATA);
     String user = "bench.tn" + commune[1];
     HttpResponse<String> created;
     if (!withScan) {
@@ -252,6 +263,9 @@ public class Lifecycle {
   static void measure(
       String name, Iteration prepare, Iteration iteration, int warmUp, int window)
       throws Exception {
+    if (!only.isEmpty() && only.stream().noneMatch(name::startsWith)) {
+      return;
+    }
     load(prepare, iteration, warmUp, null, null);
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicLong errors = new AtomicLong();

@@ -11,14 +11,16 @@
 #   bench/bare.sh --quick    2k open instances, 1 s warm-up, 3 s windows
 #
 # Needs PostgreSQL on 127.0.0.1:5432 with the role motcua_test (src/test/env/prepare.sh, which this
-# script runs only when the server or the role is missing). Port: BARE_PORT (default 18081).
+# script runs only when the server or the role is missing). Port: BARE_PORT (default 18081);
+# database: BARE_DB (default ${BENCH_DB}_bare, motcua_bench_bare), so that two runs on one server
+# keep apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 OPEN=100000 WARMUP=10 WINDOW=30
 if [ "${1:-}" = "--quick" ]; then OPEN=2000 WARMUP=1 WINDOW=3; fi
 PORT=${BARE_PORT:-18081}
-DB=motcua_bench_bare
+DB=${BARE_DB:-${BENCH_DB:-motcua_bench}_bare}
 BASE="http://127.0.0.1:$PORT"
 OUT=$(mktemp -d)
 APP=
