@@ -23,12 +23,14 @@ import vn.motcua.calendar.EngineClock;
  * gives them their place in the chain ({@link AuditSequencer}), seals them into the Merkle tree and
  * signs the new tree head. One at a time in the cluster: a round runs in one transaction that first
  * locks the one row of {@code audit_tree_state} ({@code select ... for update}, PostgreSQL and H2
- * alike), so every node may call it; a second node waits for the first and then finds nothing, or
- * only what was appended since, to seal. Appends never touch that row, so sealing does not slow
- * them. When the node holding the lock dies, PostgreSQL ends its backend as soon as the connection
- * is found dropped (at once for a killed process, whose socket the kernel closes; after the TCP
- * keepalive for a vanished host), which rolls its round back and releases the row: the next node's
- * round takes over from the same place, and nothing half-sealed remains.
+ * alike), so every node may call it; an explicit seal on a second node waits for the first and then
+ * finds nothing, or only what was appended since, to seal, while a periodic round that finds the
+ * row taken ({@code skip locked}) leaves its turn to the node already sealing. Appends never touch
+ * that row, so sealing does not slow them. When the node holding the lock dies, PostgreSQL ends its
+ * backend as soon as the connection is found dropped (at once for a killed process, whose socket
+ * the kernel closes; after the TCP keepalive for a vanished host), which rolls its round back and
+ * releases the row: the next node's round takes over from the same place, and nothing half-sealed
+ * remains.
  *
  * <p>Who runs it: {@code POST /api/audit/tree/heads} (administrators); {@code GET
  * /api/audit/verify} before it checks; lazily, a dossier's proof when the dossier has entries the
@@ -96,9 +98,23 @@ class TreeSealer {
    * per batch; the latest head (the last one when nothing waited).
    */
   Optional<TreeHead> seal() {
+    return rounds(true);
+  }
+
+  /** As {@link #seal()}, unless another node is sealing: then nothing, at once. */
+  Optional<TreeHead> sealIfFree() {
+    return rounds(false);
+  }
+
+  /**
+   * Rounds until nothing waits; {@code wait}: for the round another node may be running (an
+   * explicit seal), or not (the periodic one, which leaves its turn to the node already sealing, so
+   * the nodes never queue on the state row).
+   */
+  private Optional<TreeHead> rounds(boolean wait) {
     Round round;
     do {
-      round = transactions.execute(status -> sealLocked());
+      round = transactions.execute(status -> sealLocked(wait));
     } while (round.more());
     return round.head();
   }
@@ -126,17 +142,20 @@ class TreeSealer {
     try {
       if (log.anyUnsealed()
           || store.latest().map(TreeHead::treeSize).orElse(0L) < log.head().seq()) {
-        seal();
+        sealIfFree();
       }
     } catch (RuntimeException e) {
       logger.warn("The audit tree was not sealed this time: {}", e.toString());
     }
   }
 
-  private Round sealLocked() {
-    long sealed = store.lockSize();
+  private Round sealLocked(boolean wait) {
+    Optional<Long> locked = wait ? Optional.of(store.lockSize()) : store.tryLockSize();
+    if (locked.isEmpty()) {
+      return new Round(Optional.empty(), false);
+    }
     boolean more = sequencer.sequence(BATCH) == BATCH;
-    return new Round(sealTree(sealed), more);
+    return new Round(sealTree(locked.get()), more);
   }
 
   private Optional<TreeHead> sealTree(long sealed) {

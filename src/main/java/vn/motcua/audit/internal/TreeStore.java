@@ -41,6 +41,13 @@ class TreeStore {
         .single();
   }
 
+  /** As {@link #lockSize()}, but empty at once when another transaction holds the row. */
+  Optional<Long> tryLockSize() {
+    return jdbc.sql("select tree_size from audit_tree_state where id = 1 for update skip locked")
+        .query(Long.class)
+        .optional();
+  }
+
   void moveSize(long size) {
     jdbc.sql("update audit_tree_state set tree_size = ? where id = 1").param(size).update();
   }

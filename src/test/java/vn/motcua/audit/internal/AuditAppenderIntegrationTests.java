@@ -206,6 +206,54 @@ class AuditAppenderIntegrationTests {
   }
 
   @Test
+  void aPeriodicRoundLeavesItsTurnToTheNodeAlreadySealing() throws Exception {
+    String subject = "turn-" + UUID.randomUUID();
+    appender.append(draft(subject, "waits for the sealing node"));
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> sealing =
+          pool.submit(
+              () ->
+                  new TransactionTemplate(transactionManager)
+                      .executeWithoutResult(
+                          status -> {
+                            jdbc.queryForObject(
+                                "select tree_size from audit_tree_state where id = 1 for update",
+                                Long.class);
+                            held.countDown();
+                            await(release);
+                          }));
+      await(held);
+      new TransactionTemplate(transactionManager)
+          .executeWithoutResult(
+              status -> {
+                jdbc.execute("set local lock_timeout = '300ms'");
+                assertThat(sealer.sealIfFree()).isEmpty();
+              });
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from audit_entry where subject_id = ? and seq is null",
+                  Long.class,
+                  subject))
+          .isOne();
+      release.countDown();
+      sealing.get(10, TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
+    assertThat(sealer.sealIfFree()).isPresent();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from audit_entry where subject_id = ? and seq is null",
+                Long.class,
+                subject))
+        .isZero();
+  }
+
+  @Test
   void anActionThatRollsBackLeavesNoEntry() {
     String subject = "rollback-" + UUID.randomUUID();
     AuditLog.Head before = log.head();
