@@ -471,7 +471,12 @@ for n in 1 2; do
 done
 for n in 1 2; do
   read -r share waiting active of_all all <<<"${LOCKS[$n]}"
-  echo "| $n node(s): sampled active sessions waiting on a lock ($of_all% of all $all sampled sessions not idle) | $share% ($waiting of $active) | ≤ 2% | $(status "$share" le 2) |"
+  if [ "${active:-0}" = 0 ]; then
+    # no sampled session was active (all idle in transaction while the nodes worked): nothing to judge
+    echo "| $n node(s): sampled active sessions waiting on a lock (none of $all sampled sessions not idle was active) | - | ≤ 2% | n/a |"
+  else
+    echo "| $n node(s): sampled active sessions waiting on a lock ($of_all% of all $all sampled sessions not idle) | $share% ($waiting of $active) | ≤ 2% | $(status "$share" le 2) |"
+  fi
 done
 echo
 for n in 1 2; do echo "Checks, $n node(s): ${DETAIL[$n]}."; done
