@@ -434,7 +434,13 @@ class ReceptionPageBrowserIntegrationTests {
     wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             driver -> {
-              click(driver.findElement(locator));
+              WebElement element = driver.findElement(locator);
+              ((JavascriptExecutor) browser)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+              if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+              }
+              element.click();
               return true;
             });
   }
